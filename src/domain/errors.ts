@@ -1,0 +1,28 @@
+/** Stable error codes shared by server responses and the web app's messages. */
+export const ERROR_CODES = [
+  'validation',
+  'unauthenticated',
+  'mfa_required',
+  'mfa_setup_required',
+  'password_change_required',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'invalid_credentials',
+  'invalid_totp',
+  'too_many_attempts',
+  'csrf',
+  'payload_too_large',
+  'setup_done',
+  'setup_token',
+  'weak_password',
+  'crypto_integrity',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Body of every error response: `{ error: { code, message, field? } }`. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; field?: string };
+}

@@ -1,0 +1,138 @@
+import { newId } from '../../../domain/ids';
+import { findPasswordProblem } from '../../../domain/password-policy';
+import type { OrgUserCreateInput, OrgUserUpdateInput, OrgUserView } from '../../../domain/users.schemas';
+import { hashPassword } from '../../platform/auth/passwords';
+import { isUniqueViolation } from '../../platform/db/pg-errors';
+import { AppError } from '../../platform/errors';
+import { orgContext, type OrgServiceContext, type ServiceContext } from '../../platform/http/route-spec';
+import { revokeUserSessions } from '../auth/auth.repo';
+import { presentOrgUser } from './org-users.presenter';
+import * as repo from './org-users.repo';
+
+export async function listOrgUsers(ctx: ServiceContext): Promise<OrgUserView[]> {
+  const c = orgContext(ctx);
+  return (await repo.listOrgUsers(c.db, c.org.orgId)).map(presentOrgUser);
+}
+
+export async function getOrgUser(ctx: ServiceContext, membershipId: string): Promise<OrgUserView> {
+  const c = orgContext(ctx);
+  const row = await repo.findOrgUser(c.db, c.org.orgId, membershipId);
+  if (!row) throw new AppError('not_found');
+  return presentOrgUser(row);
+}
+
+async function assertLocalGroup(
+  c: OrgServiceContext,
+  localGroupId: string | null | undefined,
+): Promise<void> {
+  if (localGroupId && !(await repo.localGroupExists(c.db, c.org.orgId, localGroupId))) {
+    throw new AppError('validation', { field: 'localGroupId', params: { reason: 'invalid_value' } });
+  }
+}
+
+/** An administrator creates a staff account with a temporary password to change at first sign-in. */
+export async function createOrgUser(ctx: ServiceContext, input: OrgUserCreateInput): Promise<OrgUserView> {
+  const c = orgContext(ctx);
+  const problem = findPasswordProblem(input.temporaryPassword, input.username);
+  if (problem)
+    throw new AppError('weak_password', { field: 'temporaryPassword', params: { reason: problem } });
+  await assertLocalGroup(c, input.localGroupId);
+  const userId = input.id ?? newId(c.now.getTime());
+  const membershipId = newId(c.now.getTime());
+  try {
+    await repo.insertUser(c.db, {
+      id: userId,
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash: await hashPassword(input.temporaryPassword),
+      mustChangePassword: true,
+      passwordChangedAt: c.now,
+      createdAt: c.now,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('conflict', { field: 'username' });
+    throw error;
+  }
+  await repo.insertMembership(c.db, {
+    orgId: c.org.orgId,
+    id: membershipId,
+    userId,
+    role: input.role,
+    localGroupId: input.localGroupId ?? null,
+    disabledAt: null,
+    createdAt: c.now,
+  });
+  await ctx.audit({
+    action: 'org_user.created',
+    resourceType: 'membership',
+    resourceId: membershipId,
+    details: { role: input.role },
+  });
+  return getOrgUser(ctx, membershipId);
+}
+
+/** Account-wide changes are refused when the account also belongs to another organization. */
+async function assertOnlyHere(c: OrgServiceContext, userId: string): Promise<void> {
+  if ((await repo.countMembershipsElsewhere(c.db, userId, c.org.orgId)) > 0) {
+    throw new AppError('forbidden', { messageKey: 'errors.account_shared' });
+  }
+}
+
+export async function updateOrgUser(
+  ctx: ServiceContext,
+  membershipId: string,
+  input: OrgUserUpdateInput,
+): Promise<OrgUserView> {
+  const c = orgContext(ctx);
+  const current = await repo.findOrgUser(c.db, c.org.orgId, membershipId);
+  if (!current) throw new AppError('not_found');
+  const losesAdmin =
+    current.role === 'admin' && ((input.role && input.role !== 'admin') || input.disabled === true);
+  if (losesAdmin && (await repo.countActiveAdmins(c.db, c.org.orgId, membershipId)) === 0) {
+    throw new AppError('conflict', {
+      field: input.role ? 'role' : 'disabled',
+      messageKey: 'errors.last_admin',
+    });
+  }
+  await assertLocalGroup(c, input.localGroupId);
+  const membershipChanges: Parameters<typeof repo.updateMembership>[3] = {};
+  if (input.role) membershipChanges.role = input.role;
+  if (input.localGroupId !== undefined) membershipChanges.localGroupId = input.localGroupId;
+  if (input.disabled !== undefined) membershipChanges.disabledAt = input.disabled ? c.now : null;
+  if (Object.keys(membershipChanges).length)
+    await repo.updateMembership(c.db, c.org.orgId, membershipId, membershipChanges);
+  if (input.temporaryPassword) {
+    await assertOnlyHere(c, current.userId);
+    const problem = findPasswordProblem(input.temporaryPassword, current.username);
+    if (problem)
+      throw new AppError('weak_password', { field: 'temporaryPassword', params: { reason: problem } });
+    await repo.updateUserCredentials(c.db, current.userId, {
+      passwordHash: await hashPassword(input.temporaryPassword),
+      mustChangePassword: true,
+      passwordChangedAt: c.now,
+    });
+  }
+  if (input.resetTotp) {
+    await assertOnlyHere(c, current.userId);
+    await repo.updateUserCredentials(c.db, current.userId, {
+      totpSecretEnc: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+    });
+    await repo.deleteRecoveryCodes(c.db, current.userId);
+  }
+  // Any change of rights or credentials ends the user's sessions so it takes effect at once.
+  await revokeUserSessions(c.db, current.userId, c.now, 'changed_by_admin');
+  await ctx.audit({
+    action: 'org_user.updated',
+    resourceType: 'membership',
+    resourceId: membershipId,
+    details: {
+      role: input.role ?? null,
+      disabled: input.disabled ?? null,
+      passwordReset: Boolean(input.temporaryPassword),
+      totpReset: Boolean(input.resetTotp),
+    },
+  });
+  return getOrgUser(ctx, membershipId);
+}

@@ -1,0 +1,47 @@
+import crypto from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { authThrottle } from './auth.tables';
+
+/** ASVS V6: slow down guessing per account and per client address, without revealing accounts. */
+export const THROTTLE_RULES = {
+  account: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+  address: { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+} as const;
+
+type Kind = keyof typeof THROTTLE_RULES;
+
+export function throttleKey(kind: Kind, value: string): string {
+  return `${kind}:${crypto.createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 40)}`;
+}
+
+/** True when the key is locked at `now`. */
+export async function isLocked(db: Db, key: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ lockedUntil: authThrottle.lockedUntil })
+    .from(authThrottle)
+    .where(eq(authThrottle.key, key));
+  return Boolean(row?.lockedUntil && row.lockedUntil > now);
+}
+
+/** Counts a failure; locks the key when the window's limit is reached. Committed on its own. */
+export async function recordFailure(db: Db, kind: Kind, key: string, now: Date): Promise<void> {
+  const rule = THROTTLE_RULES[kind];
+  const windowStart = new Date(now.getTime() - rule.windowMs);
+  const lockUntil = new Date(now.getTime() + rule.lockMs);
+  await db
+    .insert(authThrottle)
+    .values({ key, failures: 1, windowStartedAt: now, lockedUntil: rule.maxFailures <= 1 ? lockUntil : null })
+    .onConflictDoUpdate({
+      target: authThrottle.key,
+      set: {
+        failures: sql`case when ${authThrottle.windowStartedAt} < ${windowStart} then 1 else ${authThrottle.failures} + 1 end`,
+        windowStartedAt: sql`case when ${authThrottle.windowStartedAt} < ${windowStart} then ${now} else ${authThrottle.windowStartedAt} end`,
+        lockedUntil: sql`case when ${authThrottle.windowStartedAt} >= ${windowStart} and ${authThrottle.failures} + 1 >= ${rule.maxFailures} then ${lockUntil} else ${authThrottle.lockedUntil} end`,
+      },
+    });
+}
+
+export async function clearFailures(db: Db, key: string): Promise<void> {
+  await db.delete(authThrottle).where(eq(authThrottle.key, key));
+}

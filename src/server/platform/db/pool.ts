@@ -1,0 +1,40 @@
+import pg from 'pg';
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/**
+ * `pg` returns bigint (COUNT, SUM, bigserial) and numeric as strings. We convert them here, in one
+ * place, to numbers — refusing values that would lose precision instead of silently rounding them.
+ */
+function parseSafeInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed)) throw new RangeError(`Integer out of safe range: ${value}`);
+  return parsed;
+}
+pg.types.setTypeParser(INT8_OID, parseSafeInteger);
+pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
+
+export interface PoolOptions {
+  connectionString: string;
+  max?: number;
+  applicationName?: string;
+}
+
+/** Creates the single connection pool of a Colectiva process. */
+export function createPool({
+  connectionString,
+  max = 10,
+  applicationName = 'colectiva',
+}: PoolOptions): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    application_name: applicationName,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 10_000,
+  });
+  // An idle client losing its connection (server restart) must not crash the process.
+  pool.on('error', () => undefined);
+  return pool;
+}

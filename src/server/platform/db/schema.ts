@@ -1,0 +1,8 @@
+/** Every table of Colectiva, for Drizzle and drizzle-kit. New modules add their `*.tables.ts` here. */
+export * from '../../modules/organizations/organizations.tables';
+export * from '../../modules/local-groups/local-groups.tables';
+export * from '../auth/auth.tables';
+export * from '../../modules/org-users/memberships.tables';
+export * from '../audit/audit.tables';
+export * from '../crypto/keys.tables';
+export * from '../idempotency/idempotency.tables';

@@ -1,0 +1,180 @@
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { SessionState } from '../../../domain/auth.schemas';
+import { IdempotencyKey } from '../../../domain/common.schemas';
+import { isAllowed } from '../../../domain/policy';
+import { pickLocale } from '../../../domain/locales';
+import { appendAudit, type AuditEvent } from '../audit/audit-writer';
+import { authenticateRequest, resolveOrgAccess } from '../auth/session-auth';
+import { csrfTokenFor, tokensEqual } from '../auth/session-tokens';
+import type { DbOrTx, Tx } from '../db/client';
+import type { AppDeps } from '../deps';
+import { AppError } from '../errors';
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  findStoredResponse,
+  hashRequest,
+} from '../idempotency/idempotency';
+import type { Actor, OrgAccess, RouteSpec } from './route-spec';
+import { parseInput } from './validation';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const STATE_ERRORS: Record<Exclude<SessionState, 'active'>, AppError['code']> = {
+  totp_required: 'mfa_required',
+  totp_setup_required: 'mfa_setup_required',
+  password_change_required: 'password_change_required',
+};
+
+class IdempotentReplay extends Error {}
+
+function ipTagFor(deps: AppDeps, ip: string): Promise<string> {
+  return deps.keyring
+    .auditKey()
+    .then((key) => crypto.createHmac('sha256', key).update(`ip:${ip}`).digest('hex').slice(0, 16));
+}
+
+/** Refuses cross-site state changes: a session-bound CSRF token, or same-origin for public forms. */
+function checkCsrf(request: FastifyRequest, actor: Actor | null): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  if (request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('csrf');
+  if (actor) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !tokensEqual(sent, csrfTokenFor(actor.sessionToken)))
+      throw new AppError('csrf');
+    return;
+  }
+  const origin = request.headers.origin;
+  if (origin && origin !== `${request.protocol}://${request.host}`) throw new AppError('csrf');
+}
+
+async function authorize(deps: AppDeps, spec: RouteSpec, request: FastifyRequest, now: Date) {
+  if (spec.access.kind === 'public') return { actor: null, org: null };
+  const actor = await authenticateRequest(deps, request, now);
+  if (!actor) throw new AppError('unauthenticated');
+  const allowedStates = spec.access.kind === 'session' ? (spec.access.states ?? ['active']) : ['active'];
+  if (!allowedStates.includes(actor.sessionState)) {
+    throw new AppError(actor.sessionState === 'active' ? 'forbidden' : STATE_ERRORS[actor.sessionState]);
+  }
+  if (spec.access.kind === 'session') return { actor, org: null };
+  const orgId = (request.params as Record<string, unknown>).orgId;
+  if (typeof orgId !== 'string' || !/^[0-9a-f-]{36}$/i.test(orgId)) throw new AppError('forbidden');
+  const org = await resolveOrgAccess(deps.db, actor.userId, orgId.toLowerCase());
+  if (!org) throw new AppError('forbidden');
+  if (!isAllowed(org.role, spec.access.resource, spec.access.action as never, org.level))
+    throw new AppError('forbidden');
+  return { actor, org };
+}
+
+function makeAudit(
+  deps: AppDeps,
+  ctx: { db: DbOrTx; actor: Actor | null; org: OrgAccess | null; now: Date },
+  ip: string,
+  inTx: boolean,
+) {
+  return async (event: AuditEvent, as?: { userId?: string; tx?: Tx }) => {
+    const actor = {
+      orgId: ctx.org?.orgId ?? null,
+      userId: as?.userId ?? ctx.actor?.userId ?? null,
+      role: ctx.org?.role ?? null,
+      ipTag: await ipTagFor(deps, ip),
+    };
+    const tx = as?.tx ?? (inTx ? (ctx.db as Tx) : null);
+    if (tx) return appendAudit(tx, deps.keyring, actor, event, ctx.now);
+    return deps.db.transaction((own) => appendAudit(own, deps.keyring, actor, event, ctx.now));
+  };
+}
+
+async function runRoute(
+  deps: AppDeps,
+  spec: RouteSpec,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<unknown> {
+  const now = deps.clock();
+  request.locale = pickLocale(request.headers['accept-language']);
+  const { actor, org } = await authorize(deps, spec, request, now);
+  checkCsrf(request, actor);
+  const params = spec.params ? parseInput(spec.params, request.params) : {};
+  const query = spec.query ? parseInput(spec.query, request.query) : {};
+  const body = spec.body ? parseInput(spec.body, request.body ?? {}) : {};
+  const isWrite = spec.write ?? spec.method !== 'GET';
+  const base = { deps, now, actor, org, params, query, body, locale: request.locale, request, reply };
+
+  if (!isWrite) {
+    const ctx = {
+      ...base,
+      db: deps.db,
+      audit: makeAudit(deps, { db: deps.db, actor, org, now }, request.ip, false),
+    };
+    return spec.response.parse(await spec.handler(ctx));
+  }
+
+  const headerKey = request.headers['idempotency-key'];
+  const idemKey = typeof headerKey === 'string' && actor ? parseInput(IdempotencyKey, headerKey) : null;
+  const routeName = `${spec.method} ${spec.url}`;
+  const requestHash = hashRequest(routeName, params, body);
+  if (idemKey && actor) {
+    const stored = await findStoredResponse(deps.db, deps.keyring, actor.userId, idemKey);
+    if (stored) return replay(reply, stored, requestHash);
+  }
+  try {
+    return await deps.db.transaction(async (tx) => {
+      if (idemKey && actor) {
+        const claimed = await claimIdempotencyKey(tx, {
+          userId: actor.userId,
+          key: idemKey,
+          orgId: org?.orgId ?? null,
+          route: routeName,
+          requestHash,
+          now,
+        });
+        if (!claimed) throw new IdempotentReplay();
+      }
+      const ctx = { ...base, db: tx, audit: makeAudit(deps, { db: tx, actor, org, now }, request.ip, true) };
+      const result = spec.response.parse(await spec.handler(ctx));
+      const status = spec.status ?? 200;
+      if (idemKey && actor)
+        await completeIdempotencyKey(tx, deps.keyring, {
+          userId: actor.userId,
+          key: idemKey,
+          status,
+          body: result,
+        });
+      return result;
+    });
+  } catch (error) {
+    if (!(error instanceof IdempotentReplay) || !actor || !idemKey) throw error;
+    const stored = await findStoredResponse(deps.db, deps.keyring, actor.userId, idemKey);
+    if (!stored) throw new AppError('conflict', { field: 'Idempotency-Key' });
+    return replay(reply, stored, requestHash);
+  }
+}
+
+function replay(
+  reply: FastifyReply,
+  stored: { status: number; body: unknown; requestHash: string },
+  requestHash: string,
+) {
+  if (stored.requestHash !== requestHash) throw new AppError('conflict', { field: 'Idempotency-Key' });
+  reply.header('idempotent-replayed', 'true');
+  reply.status(stored.status);
+  return stored.body;
+}
+
+/** Registers route specs on Fastify: authentication, policy, CSRF, validation, transaction, audit. */
+export function registerRoutes(app: FastifyInstance, deps: AppDeps, specs: readonly RouteSpec[]): void {
+  for (const spec of specs) {
+    app.route({
+      method: spec.method,
+      url: spec.url,
+      handler: async (request, reply) => {
+        const result = await runRoute(deps, spec, request, reply);
+        if (reply.sent) return reply;
+        if (reply.statusCode === 200 && spec.status) reply.status(spec.status);
+        if (result === undefined || reply.statusCode === 204) return reply.send();
+        return reply.send(result);
+      },
+    });
+  }
+}

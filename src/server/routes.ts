@@ -1,0 +1,19 @@
+import type { RouteSpec } from './platform/http/route-spec';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { localGroupRoutes } from './modules/local-groups/local-groups.routes';
+import { orgUserRoutes } from './modules/org-users/org-users.routes';
+import { organizationRoutes } from './modules/organizations/organizations.routes';
+import { setupRoutes } from './modules/setup/setup.routes';
+import { systemRoutes } from './modules/system/system.routes';
+
+/** Every API route. A new module adds its list here; the authorization matrix test reads this list. */
+export const allRoutes: readonly RouteSpec[] = [
+  ...systemRoutes(() => allRoutes),
+  ...setupRoutes,
+  ...authRoutes,
+  ...organizationRoutes,
+  ...localGroupRoutes,
+  ...orgUserRoutes,
+  ...auditRoutes,
+];

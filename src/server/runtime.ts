@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './platform/config';
+import { KeyRing } from './platform/crypto/keyring';
+import { loadMasterKeys } from './platform/crypto/master-key';
+import { openDatabase, type Database } from './platform/db/database';
+import type { AppDeps } from './platform/deps';
+import { isSetupNeeded, newSetupToken } from './modules/setup/setup.service';
+
+export interface Runtime {
+  deps: AppDeps;
+  database: Database;
+  stop: () => Promise<void>;
+}
+
+/** Opens the database (embedded or external), applies migrations and loads the keys. */
+export async function openRuntime(
+  config: Config,
+  log: (line: string) => void = () => undefined,
+): Promise<Runtime> {
+  const database = await openDatabase(config, { log });
+  try {
+    const masters = loadMasterKeys({
+      keyDir: config.keyDir,
+      dataDir: config.dataDir,
+      fromEnvironment: config.masterKey,
+    });
+    const keyring = new KeyRing(database.db, masters);
+    await keyring.auditKey(); // fails early, with a clear message, when the key does not match
+    const deps: AppDeps = {
+      config,
+      pool: database.pool,
+      db: database.db,
+      keyring,
+      clock: () => new Date(),
+      setup: { token: null },
+    };
+    return { deps, database, stop: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export interface RunningServer extends Runtime {
+  app: FastifyInstance;
+  url: string;
+}
+
+/** Starts the HTTP server; on an empty database prints the one-time set-up address. */
+export async function startServer(config: Config, options: { quiet?: boolean } = {}): Promise<RunningServer> {
+  const say = (line: string) => options.quiet || console.log(line);
+  const runtime = await openRuntime(config);
+  try {
+    const app = await buildApp(runtime.deps, {
+      logger: options.quiet
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    });
+    await app.listen({ host: config.host, port: config.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    say(`Colectiva: ${url} (${runtime.database.description})`);
+    if (await isSetupNeeded(runtime.deps.db)) {
+      runtime.deps.setup.token = newSetupToken();
+      say('');
+      say(
+        '  Primera vez: abra esta dirección para crear la red, la organización y la cuenta administradora:',
+      );
+      say(`  ${url}/setup#token=${runtime.deps.setup.token}`);
+      say('  (o use: npm run colectiva -- setup)');
+      say('');
+    }
+    return {
+      ...runtime,
+      app,
+      url,
+      stop: async () => {
+        await app.close();
+        await runtime.stop();
+      },
+    };
+  } catch (error) {
+    await runtime.stop();
+    throw error;
+  }
+}
