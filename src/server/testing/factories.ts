@@ -3,7 +3,8 @@ import type { OrgLevel, Role } from '../../domain/roles';
 import { hashPassword } from '../platform/auth/passwords';
 import { generateTotpSecret } from '../platform/auth/totp';
 import { SYSTEM_SCOPE } from '../platform/crypto/keyring';
-import { localGroups } from '../modules/local-groups/local-groups.tables';
+import { localGroupNotesColumn, localGroups } from '../modules/local-groups/local-groups.tables';
+import { totpSecretColumn } from '../platform/auth/auth.tables';
 import { insertMembership, insertUser } from '../modules/org-users/org-users.repo';
 import {
   insertNetwork,
@@ -90,7 +91,7 @@ export async function buildUser(
           totpSecretEnc: await t.deps.keyring.encryptText(
             SYSTEM_SCOPE,
             totpSecret,
-            `users.totp_secret_enc:${userId}`,
+            totpSecretColumn.aad({ id: userId }),
           ),
           totpEnabledAt: now,
         }
@@ -123,7 +124,7 @@ export async function buildLocalGroup(t: TestApp, options: { orgId: string; name
       ? await t.deps.keyring.encryptText(
           options.orgId,
           options.notes,
-          `local_groups.notes_enc:${options.orgId}:${id}`,
+          localGroupNotesColumn.aad({ org_id: options.orgId, id }),
         )
       : null,
     createdAt: now,

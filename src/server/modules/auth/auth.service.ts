@@ -23,6 +23,7 @@ import {
 import { clearFailures, isLocked, recordFailure, throttleKey } from '../../platform/auth/throttle';
 import { generateTotpSecret, otpauthUrl, verifyTotp } from '../../platform/auth/totp';
 import { SYSTEM_SCOPE } from '../../platform/crypto/keyring';
+import { totpSecretColumn } from '../../platform/auth/auth.tables';
 import { AppError } from '../../platform/errors';
 import type { Actor, ServiceContext } from '../../platform/http/route-spec';
 import * as repo from './auth.repo';
@@ -35,7 +36,7 @@ export interface LoginContext extends ServiceContext {
   userAgent: string | undefined;
 }
 
-const totpAad = (userId: string) => `users.totp_secret_enc:${userId}`;
+const totpAad = (userId: string) => totpSecretColumn.aad({ id: userId });
 
 function requireActor(ctx: ServiceContext): Actor {
   if (!ctx.actor) throw new AppError('unauthenticated');

@@ -9,8 +9,9 @@ import { AppError } from '../../platform/errors';
 import { orgContext, type OrgServiceContext, type ServiceContext } from '../../platform/http/route-spec';
 import { canSeeNotes, presentLocalGroup } from './local-groups.presenter';
 import * as repo from './local-groups.repo';
+import { localGroupNotesColumn } from './local-groups.tables';
 
-const notesAad = (orgId: string, id: string) => `local_groups.notes_enc:${orgId}:${id}`;
+const notesAad = (orgId: string, id: string) => localGroupNotesColumn.aad({ org_id: orgId, id });
 
 async function decryptNotes(ctx: OrgServiceContext, row: repo.LocalGroupRow): Promise<string | null> {
   return ctx.deps.keyring.decryptNullable(ctx.org.orgId, row.notesEnc, notesAad(row.orgId, row.id));

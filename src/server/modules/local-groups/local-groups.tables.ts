@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { registerEncryptedColumn } from '../../platform/crypto/encrypted-columns';
 import { classify } from '../../platform/db/classification';
 import { bytea, timestampMs } from '../../platform/db/column-types';
 import { organizations } from '../organizations/organizations.tables';
@@ -26,6 +27,13 @@ export const localGroups = pgTable(
       .where(sql`${t.deletedAt} is null`),
   ],
 );
+
+export const localGroupNotesColumn = registerEncryptedColumn({
+  table: 'local_groups',
+  column: 'notes_enc',
+  scopeColumn: 'org_id',
+  keyColumns: ['org_id', 'id'],
+});
 
 classify(localGroups, {
   orgId: 'internal',

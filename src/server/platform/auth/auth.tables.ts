@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { registerEncryptedColumn } from '../crypto/encrypted-columns';
 import { classify } from '../db/classification';
 import { bytea, timestampMs } from '../db/column-types';
 
@@ -86,6 +87,13 @@ export const authThrottle = pgTable('auth_throttle', {
   failures: integer('failures').notNull(),
   windowStartedAt: timestampMs('window_started_at').notNull(),
   lockedUntil: timestampMs('locked_until'),
+});
+
+export const totpSecretColumn = registerEncryptedColumn({
+  table: 'users',
+  column: 'totp_secret_enc',
+  scopeColumn: null,
+  keyColumns: ['id'],
 });
 
 classify(users, {

@@ -36,6 +36,10 @@ export class KeyRing {
     return this.masters.current.id;
   }
 
+  get currentMaster(): MasterKey {
+    return this.masters.current;
+  }
+
   /** Seals a UTF-8 string under the scope's active data key. */
   async encryptText(scope: KeyScope, plaintext: string, aad: string): Promise<Buffer> {
     const keys = await this.keysFor(scope, 'data');

@@ -1,4 +1,5 @@
 import { integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { registerEncryptedColumn } from '../crypto/encrypted-columns';
 import { classify } from '../db/classification';
 import { bytea, timestampMs } from '../db/column-types';
 
@@ -20,6 +21,13 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
+
+export const idempotencyResponseColumn = registerEncryptedColumn({
+  table: 'idempotency_keys',
+  column: 'response_enc',
+  scopeColumn: null,
+  keyColumns: ['user_id', 'key'],
+});
 
 classify(idempotencyKeys, {
   userId: 'internal',

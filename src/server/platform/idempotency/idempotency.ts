@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import type { KeyRing } from '../crypto/keyring';
 import { SYSTEM_SCOPE } from '../crypto/keyring';
-import { idempotencyKeys } from './idempotency.tables';
+import { idempotencyKeys, idempotencyResponseColumn } from './idempotency.tables';
 
 export interface StoredResponse {
   status: number;
@@ -19,7 +19,7 @@ export function hashRequest(route: string, params: unknown, body: unknown): stri
 }
 
 function aadFor(userId: string, key: string): string {
-  return `idempotency_keys.response_enc:${userId}:${key}`;
+  return idempotencyResponseColumn.aad({ user_id: userId, key });
 }
 
 /** Claims a key inside the write's transaction; false when another request already holds it. */
