@@ -1,0 +1,72 @@
+import type { OrgLevel, Role } from '../../domain/roles';
+import { ROLES } from '../../domain/roles';
+import type { OrganizationRow } from '../modules/organizations/organizations.repo';
+import { signIn, type TestAgent } from './agent';
+import { buildLocalGroup, buildOrganization, buildUser, type BuiltUser } from './factories';
+import { unique } from './route-recipes';
+import type { TestApp } from './test-app';
+
+/** An organization with planted data whose markers must never show up in another tenant's answers. */
+export interface PlantedOrg {
+  row: OrganizationRow;
+  localGroupId: string;
+  admin: BuiltUser;
+  /** Strings that only this organization's data contains. */
+  markers: string[];
+}
+
+export async function plantOrganization(
+  t: TestApp,
+  options: { networkId?: string; level?: OrgLevel } = {},
+): Promise<PlantedOrg> {
+  const row = await buildOrganization(t, options);
+  const groupName = unique('Grupo-secreto');
+  const notes = unique('NOTA-PRIVADA');
+  const group = await buildLocalGroup(t, { orgId: row.id, name: groupName, notes });
+  const admin = await buildUser(t, { orgId: row.id, role: 'admin', username: unique('adm').toLowerCase() });
+  return {
+    row,
+    localGroupId: group.id,
+    admin,
+    markers: [row.id, group.id, groupName, notes, admin.username, admin.membershipId!],
+  };
+}
+
+/**
+ * Two networks: a regional secretariat and a national member organization in the first, and an
+ * unrelated national organization in the second.
+ */
+export interface MatrixWorld {
+  regional: PlantedOrg;
+  national: PlantedOrg;
+  foreign: PlantedOrg;
+}
+
+export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
+  const regional = await plantOrganization(t, { level: 'regional' });
+  const national = await plantOrganization(t, { networkId: regional.row.networkId, level: 'national' });
+  const foreign = await plantOrganization(t, { level: 'national' });
+  return { regional, national, foreign };
+}
+
+export interface SignedInActor {
+  user: BuiltUser;
+  agent: TestAgent;
+  role: Role;
+  org: PlantedOrg;
+}
+
+/** One signed-in member per role in the given organization. */
+export async function signInEveryRole(t: TestApp, org: PlantedOrg): Promise<SignedInActor[]> {
+  const actors: SignedInActor[] = [];
+  for (const role of ROLES) {
+    const user = await buildUser(t, { orgId: org.row.id, role });
+    actors.push({ user, agent: await signIn(t, user), role, org });
+  }
+  return actors;
+}
+
+/** Markers of `org` found in a response body (empty when nothing leaked). */
+export function leakedMarkers(body: string, org: PlantedOrg): string[] {
+  return org.markers.filter((marker) => body.includes(marker));
+}
