@@ -89,11 +89,24 @@ export async function revokeUserSessions(
     .where(and(...conditions));
 }
 
-export async function listLiveSessions(db: DbOrTx, userId: string, now: Date): Promise<SessionRow[]> {
+/** Sessions that still work: not revoked, not past their absolute limit, not idle too long. */
+export async function listLiveSessions(
+  db: DbOrTx,
+  userId: string,
+  now: Date,
+  idleMs: number,
+): Promise<SessionRow[]> {
   return db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+      ),
+    )
     .orderBy(asc(sessions.createdAt));
 }
 

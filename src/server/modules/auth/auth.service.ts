@@ -37,6 +37,7 @@ export interface LoginContext extends ServiceContext {
 }
 
 const totpAad = (userId: string) => totpSecretColumn.aad({ id: userId });
+const idleMs = (ctx: ServiceContext) => ctx.deps.config.sessionIdleMinutes * 60_000;
 
 function requireActor(ctx: ServiceContext): Actor {
   if (!ctx.actor) throw new AppError('unauthenticated');
@@ -149,7 +150,7 @@ export async function getMe(ctx: ServiceContext): Promise<MeView> {
   const actor = requireActor(ctx);
   const user = await requireUser(ctx);
   const [sessions, memberships, totpRequired] = await Promise.all([
-    repo.listLiveSessions(ctx.db, user.id, ctx.now),
+    repo.listLiveSessions(ctx.db, user.id, ctx.now, idleMs(ctx)),
     repo.listMembershipsOfUser(ctx.db, user.id),
     repo.userRequiresTotp(ctx.db, user.id),
   ]);
@@ -170,7 +171,7 @@ export async function updateMe(ctx: ServiceContext, input: MeUpdateInput): Promi
 
 export async function listSessions(ctx: ServiceContext): Promise<SessionList> {
   const actor = requireActor(ctx);
-  const rows = await repo.listLiveSessions(ctx.db, actor.userId, ctx.now);
+  const rows = await repo.listLiveSessions(ctx.db, actor.userId, ctx.now, idleMs(ctx));
   return { sessions: rows.map((row) => presentSession(row, actor.sessionId)) };
 }
 
