@@ -43,7 +43,7 @@ describe('login', () => {
       password: 'algo-largo-123',
     });
     expect(unknown.statusCode).toBe(401);
-    expect(wrong.statusCode).toBe(wrong.statusCode);
+    expect(wrong.statusCode).toBe(unknown.statusCode);
     expect(wrong.statusCode).toBe(401);
     expect(unknown.body).toBe(wrong.body);
     expect(unknown.json()).toEqual({
