@@ -54,6 +54,11 @@ function registerWeb(app: FastifyInstance, deps: AppDeps): void {
     },
   });
   app.get('/*', async (request, reply) => {
+    // An unknown API route is an API error, never the web app's shell.
+    if (/^\/api(\/|\?|$)/.test(request.url)) {
+      request.locale = pickLocale(request.headers['accept-language']);
+      return sendError(reply, request, new AppError('not_found'));
+    }
     const relative = decodeURIComponent(request.url.split('?')[0] ?? '/').replace(/^\/+/, '');
     const candidate = path.resolve(webDir, relative);
     if (
