@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { SessionState } from '../../../domain/auth.schemas';
 import { IdempotencyKey } from '../../../domain/common.schemas';
 import { isAllowed } from '../../../domain/policy';
@@ -19,6 +20,7 @@ import {
 import type { Actor, OrgAccess, RouteSpec } from './route-spec';
 import { parseInput } from './validation';
 
+const NO_FIELDS = z.strictObject({});
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const STATE_ERRORS: Record<Exclude<SessionState, 'active'>, AppError['code']> = {
   totp_required: 'mfa_required',
@@ -96,8 +98,9 @@ async function runRoute(
   const { actor, org } = await authorize(deps, spec, request, now);
   checkCsrf(request, actor);
   const params = spec.params ? parseInput(spec.params, request.params) : {};
-  const query = spec.query ? parseInput(spec.query, request.query) : {};
-  const body = spec.body ? parseInput(spec.body, request.body ?? {}) : {};
+  // A route without a query or body schema takes none: any field sent there is unknown (S10).
+  const query = parseInput(spec.query ?? NO_FIELDS, request.query ?? {});
+  const body = parseInput(spec.body ?? NO_FIELDS, request.body ?? {});
   const isWrite = spec.write ?? spec.method !== 'GET';
   const base = { deps, now, actor, org, params, query, body, locale: request.locale, request, reply };
 
