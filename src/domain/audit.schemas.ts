@@ -15,9 +15,10 @@ export const AuditEntryList = z.strictObject({
 });
 
 export const AuditListQuery = z.strictObject({
+  /** A sequence number; at most 15 digits so that it stays an exact integer and a valid bigint. */
   before: z
     .string()
-    .regex(/^[0-9]+$/)
+    .regex(/^[0-9]{1,15}$/)
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   resourceType: z.string().max(64).optional(),

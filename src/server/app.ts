@@ -9,7 +9,7 @@ import type { AppDeps } from './platform/deps';
 import { AppError } from './platform/errors';
 import { registerErrorHandler, sendError } from './platform/http/error-handler';
 import { registerRoutes } from './platform/http/register-routes';
-import { registerSecurityHeaders } from './platform/http/security-headers';
+import { applySecurityHeaders, registerSecurityHeaders } from './platform/http/security-headers';
 import { buildManifest } from './platform/http/manifest';
 import { allRoutes } from './routes';
 
@@ -81,6 +81,14 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     trustProxy: deps.config.trustProxy,
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
+    // Router-level failures (a malformed or overlong URL) get the same error shape and headers as
+    // everything else, instead of Fastify's default body that echoes the URL back.
+    frameworkErrors: (error, request, reply) => {
+      request.locale = pickLocale(request.headers['accept-language']);
+      const code = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'not_found' : 'validation';
+      applySecurityHeaders(request, reply); // the onSend hook does not run for router errors
+      void sendError(reply, request, new AppError(code));
+    },
   });
   await app.register(cookie);
   registerSecurityHeaders(app);

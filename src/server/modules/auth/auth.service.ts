@@ -161,10 +161,11 @@ export async function getMe(ctx: ServiceContext): Promise<MeView> {
 
 export async function updateMe(ctx: ServiceContext, input: MeUpdateInput): Promise<MeView> {
   const user = await requireUser(ctx);
-  await repo.updateUser(ctx.db, user.id, {
+  const changes = {
     ...(input.locale ? { locale: input.locale } : {}),
     ...(input.displayName ? { displayName: input.displayName } : {}),
-  });
+  };
+  if (Object.keys(changes).length) await repo.updateUser(ctx.db, user.id, changes);
   await ctx.audit({ action: 'user.profile_updated', resourceType: 'user', resourceId: user.id });
   return getMe(ctx);
 }

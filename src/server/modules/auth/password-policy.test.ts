@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, type TestAgent } from '../../testing/agent';
+import { signIn, TestAgent } from '../../testing/agent';
 import { buildOrganization, buildUser, type BuiltUser } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
@@ -79,7 +79,7 @@ describe('temporary passwords set by an administrator', () => {
   it('forces the new account to choose its own password at first sign-in', async () => {
     const created = await create('marta.q', 'Temporal-de-una-vez-77');
     expect(created.statusCode).toBe(201);
-    const login = await signIn(t, {
+    const login = await new TestAgent(t).signIn({
       username: 'marta.q',
       password: 'Temporal-de-una-vez-77',
       totpSecret: null,

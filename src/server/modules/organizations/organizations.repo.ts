@@ -15,6 +15,7 @@ export async function updateOrganization(
   orgId: string,
   values: Partial<Pick<OrganizationRow, 'name' | 'countryCode'>>,
 ): Promise<void> {
+  if (Object.keys(values).length === 0) return; // an empty PATCH changes nothing (and SET needs a column)
   await db.update(organizations).set(values).where(eq(organizations.id, orgId));
 }
 

@@ -49,12 +49,13 @@ describe('session writes', () => {
   for (const spec of writeRoutes) {
     it(`${routeKey(spec)} refuses a missing, wrong or cross-site request and changes nothing`, async () => {
       const otherSession = await new TestAgent(t, '10.5.0.9').signIn(await buildUser(t));
-      for (const headers of [
+      const refusals: Record<string, string>[] = [
         { 'x-csrf-token': '' },
         { 'x-csrf-token': 'not-the-token' },
         { 'x-csrf-token': otherSession.csrfToken! },
         { 'sec-fetch-site': 'cross-site' },
-      ]) {
+      ];
+      for (const headers of refusals) {
         const { response, auditRowsAdded } = await attempt(spec, headers);
         expect(response.statusCode, JSON.stringify(headers)).toBe(403);
         expect(response.json().error.code).toBe('csrf');
@@ -91,11 +92,12 @@ describe('public forms', () => {
     );
 
   it('refuses a foreign Origin or a cross-site fetch, and sets no cookie', async () => {
-    for (const headers of [
+    const refusals: Record<string, string>[] = [
       { origin: 'https://evil.example' },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ];
+    for (const headers of refusals) {
       const response = await login(headers);
       expect(response.statusCode, JSON.stringify(headers)).toBe(403);
       expect(response.json().error.code).toBe('csrf');

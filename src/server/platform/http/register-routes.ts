@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SessionState } from '../../../domain/auth.schemas';
 import { IdempotencyKey } from '../../../domain/common.schemas';
+import { isUuid } from '../../../domain/ids';
 import { isAllowed } from '../../../domain/policy';
 import { pickLocale } from '../../../domain/locales';
 import { appendAudit, type AuditEvent } from '../audit/audit-writer';
@@ -60,7 +61,8 @@ async function authorize(deps: AppDeps, spec: RouteSpec, request: FastifyRequest
   }
   if (spec.access.kind === 'session') return { actor, org: null };
   const orgId = (request.params as Record<string, unknown>).orgId;
-  if (typeof orgId !== 'string' || !/^[0-9a-f-]{36}$/i.test(orgId)) throw new AppError('forbidden');
+  // A strict UUID check: anything else would reach PostgreSQL's uuid parser and fail there.
+  if (typeof orgId !== 'string' || !isUuid(orgId.toLowerCase())) throw new AppError('forbidden');
   const org = await resolveOrgAccess(deps.db, actor.userId, orgId.toLowerCase());
   if (!org) throw new AppError('forbidden');
   if (!isAllowed(org.role, spec.access.resource, spec.access.action as never, org.level))

@@ -89,3 +89,23 @@ describe('prototype pollution', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('malformed URLs', () => {
+  it('answer with the usual error shape and headers, never echoing the URL', async () => {
+    const long = await agent.get(`/api/orgs/${'x'.repeat(500)}/local-groups`);
+    expect(long.statusCode).toBe(404);
+    expect(long.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    expect(long.headers['x-frame-options']).toBe('DENY');
+    expect(long.headers['cache-control']).toBe('no-store');
+    const broken = await agent.get(`/api/orgs/${orgId}/users/%E0%A4%A`);
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.code).toBe('validation');
+    expect(broken.body).not.toContain('%E0');
+  });
+
+  it('refuses a NUL character in any field, naming the field', async () => {
+    const response = await agent.post(`/api/orgs/${orgId}/local-groups`, { name: 'Ángel\u0000Azul' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'validation', field: 'name' });
+  });
+});

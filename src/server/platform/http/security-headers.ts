@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** No inline scripts, no third-party origins (SECURITY.md S1, S11). */
 export const CONTENT_SECURITY_POLICY = [
@@ -27,14 +27,19 @@ const COMMON_HEADERS: Record<string, string> = {
   'permissions-policy': 'geolocation=(), microphone=(), camera=(), interest-cohort=()',
 };
 
+/** Sets the security headers on one reply (also used where Fastify's hooks do not run). */
+export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  for (const [name, value] of Object.entries(COMMON_HEADERS)) reply.header(name, value);
+  if (request.url.startsWith('/api/')) {
+    reply.header('cache-control', 'no-store');
+    reply.header('pragma', 'no-cache');
+  }
+}
+
 /** Adds the security headers to every response, and `no-store` to every API response. */
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    for (const [name, value] of Object.entries(COMMON_HEADERS)) reply.header(name, value);
-    if (request.url.startsWith('/api/')) {
-      reply.header('cache-control', 'no-store');
-      reply.header('pragma', 'no-cache');
-    }
+    applySecurityHeaders(request, reply);
     return payload;
   });
 }

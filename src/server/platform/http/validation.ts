@@ -56,8 +56,25 @@ export function toValidationError(issue0: Issue, input: unknown): AppError {
   return new AppError('validation', { field, params: { reason, ...params } });
 }
 
+/** Path of the first string (key or value) holding a NUL character, which PostgreSQL text cannot store. */
+function findNul(input: unknown, path: string[] = []): string[] | null {
+  if (typeof input === 'string') return input.includes('\u0000') ? path : null;
+  if (typeof input !== 'object' || input === null) return null;
+  for (const [key, value] of Object.entries(input)) {
+    if (key.includes('\u0000')) return path;
+    const found = findNul(value, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Parses input with a shared schema; unknown fields and wrong values become a 400 with the field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const nul = findNul(input);
+  if (nul) {
+    const field = nul.join('.') || undefined;
+    throw new AppError('validation', { field, params: { reason: 'invalid' } });
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
