@@ -79,6 +79,17 @@ export class KeyRing {
     return keys.versions.get(keys.active)!;
   }
 
+  /**
+   * Loads (creating if needed) the data keys of these scopes and the audit key into the cache. Write
+   * routes call it before opening their transaction: loading a key takes a pool connection, and a
+   * transaction that needs a second connection while concurrent duplicates hold the rest of the pool
+   * waiting on its locks would stall until the pool times out.
+   */
+  async preload(scopes: readonly KeyScope[]): Promise<void> {
+    for (const scope of scopes) await this.keysFor(scope, 'data');
+    await this.keysFor(SYSTEM_SCOPE, 'audit');
+  }
+
   /** Forgets cached keys (after a rotation). */
   clearCache(): void {
     this.cache.clear();

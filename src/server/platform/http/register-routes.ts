@@ -7,6 +7,7 @@ import { isUuid } from '../../../domain/ids';
 import { isAllowed } from '../../../domain/policy';
 import { pickLocale } from '../../../domain/locales';
 import { appendAudit, type AuditEvent } from '../audit/audit-writer';
+import { SYSTEM_SCOPE } from '../crypto/keyring';
 import { authenticateRequest, resolveOrgAccess } from '../auth/session-auth';
 import { csrfTokenFor, tokensEqual } from '../auth/session-tokens';
 import type { DbOrTx, Tx } from '../db/client';
@@ -30,6 +31,12 @@ const STATE_ERRORS: Record<Exclude<SessionState, 'active'>, AppError['code']> = 
 };
 
 class IdempotentReplay extends Error {}
+
+function parseIdempotencyKey(value: string): string {
+  if (!IdempotencyKey.safeParse(value).success)
+    throw new AppError('validation', { field: 'Idempotency-Key', params: { reason: 'invalid_format' } });
+  return value;
+}
 
 function ipTagFor(deps: AppDeps, ip: string): Promise<string> {
   return deps.keyring
@@ -116,13 +123,14 @@ async function runRoute(
   }
 
   const headerKey = request.headers['idempotency-key'];
-  const idemKey = typeof headerKey === 'string' && actor ? parseInput(IdempotencyKey, headerKey) : null;
+  const idemKey = typeof headerKey === 'string' && actor ? parseIdempotencyKey(headerKey) : null;
   const routeName = `${spec.method} ${spec.url}`;
   const requestHash = hashRequest(routeName, params, body);
   if (idemKey && actor) {
     const stored = await findStoredResponse(deps.db, deps.keyring, actor.userId, idemKey);
     if (stored) return replay(reply, stored, requestHash);
   }
+  await deps.keyring.preload(org ? [org.orgId, SYSTEM_SCOPE] : [SYSTEM_SCOPE]);
   try {
     return await deps.db.transaction(async (tx) => {
       if (idemKey && actor) {
