@@ -1,0 +1,137 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Redirect, Route, Switch } from 'wouter';
+import { HomePage } from '../features/home/home-page';
+import { Loading, Page } from '../ui/page';
+import { entriesFor } from './nav-registry';
+import { OrgContext, orgPath } from './org-context';
+import { useMe, useSession } from './session';
+import { SignedInShell } from './shell';
+
+const AccountPage = lazy(() => import('../features/account/account-page'));
+const SessionsPage = lazy(() => import('../features/account/sessions-page'));
+const PasswordChangePage = lazy(() => import('../features/auth/password-change-page'));
+const TotpSetupPage = lazy(() => import('../features/auth/totp-setup-page'));
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return <Loading label={t('common.loading')} />;
+}
+
+export function NotFoundPage({ message }: { message?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('notFound.title')} lead={message ?? t('notFound.lead')}>
+      <Link href="~/" className="button button--secondary">
+        {t('notFound.home')}
+      </Link>
+    </Page>
+  );
+}
+
+/** Everything inside `/o/:orgId`: the membership decides the role, the navigation and the pages. */
+function OrgScope({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { setLastOrgId } = useSession();
+  const membership = me.memberships.find((m) => m.orgId === orgId.toLowerCase());
+  useEffect(() => {
+    if (membership) setLastOrgId(membership.orgId);
+  }, [membership, setLastOrgId]);
+
+  if (!membership) {
+    return (
+      <SignedInShell org={null}>
+        <NotFoundPage message={t('notFound.org')} />
+      </SignedInShell>
+    );
+  }
+  return (
+    <OrgContext.Provider value={membership} key={membership.orgId}>
+      <SignedInShell org={membership}>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path="/">
+              <HomePage />
+            </Route>
+            {entriesFor(membership).map((entry) => (
+              <Route key={entry.id} path={entry.path}>
+                <entry.page />
+              </Route>
+            ))}
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </Suspense>
+      </SignedInShell>
+    </OrgContext.Provider>
+  );
+}
+
+/** Account pages keep the navigation of the organization opened last. */
+function AccountScope({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const { lastOrgId } = useSession();
+  const org = me.memberships.find((m) => m.orgId === lastOrgId) ?? me.memberships[0] ?? null;
+  return (
+    <SignedInShell org={org}>
+      <Suspense fallback={<PageLoading />}>{children}</Suspense>
+    </SignedInShell>
+  );
+}
+
+function GoToOrganization() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { lastOrgId } = useSession();
+  const target = me.memberships.find((m) => m.orgId === lastOrgId) ?? me.memberships[0];
+  if (target) return <Redirect to={orgPath(target.orgId)} replace />;
+  return (
+    <SignedInShell org={null}>
+      <Page title={t('home.noMembershipTitle')} lead={t('home.noMembership')} />
+    </SignedInShell>
+  );
+}
+
+/** Routes of a fully signed-in session (state `active`). */
+export function SignedInRoutes() {
+  return (
+    <Switch>
+      <Route path="/o/:orgId" nest>
+        {(params) => <OrgScope orgId={params.orgId} />}
+      </Route>
+      <Route path="/account">
+        <AccountScope>
+          <AccountPage />
+        </AccountScope>
+      </Route>
+      <Route path="/account/sessions">
+        <AccountScope>
+          <SessionsPage />
+        </AccountScope>
+      </Route>
+      <Route path="/account/password">
+        <AccountScope>
+          <PasswordChangePage />
+        </AccountScope>
+      </Route>
+      <Route path="/account/totp">
+        <AccountScope>
+          <TotpSetupPage />
+        </AccountScope>
+      </Route>
+      <Route path="/">
+        <GoToOrganization />
+      </Route>
+      <Route path="/setup">
+        <GoToOrganization />
+      </Route>
+      <Route>
+        <AccountScope>
+          <NotFoundPage />
+        </AccountScope>
+      </Route>
+    </Switch>
+  );
+}
