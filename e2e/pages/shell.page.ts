@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+import es from '../../src/i18n/es.json';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** What every screen has: heading, quick exit, language; and, signed in, the organization switcher. */
+export class ShellPage {
+  constructor(readonly page: Page) {}
+
+  heading(name?: string | RegExp) {
+    return this.page.getByRole('heading', { level: 1, ...(name ? { name } : {}) });
+  }
+
+  async waitForHeading(name: string | RegExp): Promise<void> {
+    await this.heading(name).waitFor();
+  }
+
+  async headingText(): Promise<string> {
+    return (await this.heading().textContent())?.trim() ?? '';
+  }
+
+  quickExitButton(label: string = es.quickExit.button) {
+    return this.page.getByRole('button', { name: new RegExp(escape(label)) });
+  }
+
+  async quickExitWithButton(): Promise<void> {
+    await this.quickExitButton().click();
+    await this.page.waitForURL('**/salida.html');
+  }
+
+  async quickExitWithEscEsc(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Escape');
+    await this.page.waitForURL('**/salida.html');
+  }
+
+  languageSelect() {
+    return this.page.locator('select.language__select');
+  }
+
+  async chooseLanguage(locale: 'es' | 'pt-BR' | 'en'): Promise<void> {
+    await this.languageSelect().selectOption(locale);
+    await this.page.waitForFunction((lang) => document.documentElement.lang === lang, locale);
+  }
+
+  orgSwitcherButton() {
+    return this.page.getByRole('button', { name: new RegExp(escape(es.orgSwitcher.change)) });
+  }
+
+  async openOrgSwitcher(): Promise<void> {
+    await this.orgSwitcherButton().click();
+    await this.page.getByText(es.orgSwitcher.title).waitFor();
+  }
+
+  async chooseOrganization(name: string): Promise<void> {
+    await this.page.getByRole('link', { name: new RegExp(escape(name)) }).click();
+  }
+
+  navLink(name: string) {
+    return this.page.getByRole('navigation').getByRole('link', { name, exact: true });
+  }
+
+  async bodyText(): Promise<string> {
+    return this.page.locator('body').innerText();
+  }
+}
