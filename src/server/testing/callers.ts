@@ -39,6 +39,7 @@ export async function authorizedCaller(
   spec: RouteSpec,
   org: PlantedOrg,
   ip = '127.0.0.1',
+  options: { totp?: boolean } = {},
 ): Promise<Caller> {
   const orgId = org.row.id;
   if (spec.access.kind === 'public') return { agent: new TestAgent(t, ip), actor: null, orgId };
@@ -48,7 +49,7 @@ export async function authorizedCaller(
       orgId,
       role: state === 'totp_required' || state === 'totp_setup_required' ? 'admin' : 'promotora',
       mustChangePassword: state === 'password_change_required',
-      totp: state === 'totp_setup_required' ? false : undefined,
+      totp: state === 'totp_setup_required' ? false : options.totp,
     });
     return { agent: await signedInAs(t, user, state, ip), actor: user, orgId };
   }

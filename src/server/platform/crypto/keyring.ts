@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { openWithKey, sealWithKey, keyVersionOf } from './aes-gcm';
+import { CryptoIntegrityError, openWithKey, sealWithKey, keyVersionOf } from './aes-gcm';
 import { dataKeys } from './keys.tables';
 import type { MasterKey, MasterKeySet } from './master-key';
 
@@ -55,7 +55,9 @@ export class KeyRing {
       keys = await this.keysFor(scope, 'data');
     }
     const key = keys.versions.get(version);
-    if (!key) throw new Error(`Data key version ${version} of ${scope} is missing`);
+    // An altered version field, or a value sealed under a key this database no longer holds (purged
+    // by a rotation), is an integrity failure of that value, not an internal error.
+    if (!key) throw new CryptoIntegrityError(`no data key version ${version}`);
     return openWithKey(key, sealed, aad).toString('utf8');
   }
 
