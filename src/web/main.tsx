@@ -5,12 +5,14 @@ import { App } from './app/app';
 import { loadBrand } from './app/brand';
 import { initI18n } from './app/i18n';
 import { installQuickExitShortcut, onQuickExit } from './app/quick-exit';
+import { startSessionCheck } from './app/session';
 import { registerServiceWorker } from './app/service-worker';
 import { captureSetupTokenFromHash } from './app/setup-token';
 
 // First of all: Esc Esc must work even while the app is still loading.
 installQuickExitShortcut();
 captureSetupTokenFromHash();
+startSessionCheck();
 void loadBrand();
 await initI18n();
 

@@ -45,6 +45,16 @@ async function readStatus(checkSetupAtOnce = false): Promise<SessionStatus> {
   }
 }
 
+let earlyStatus: Promise<SessionStatus> | null = null;
+
+/**
+ * Starts the session check before React renders (main.tsx calls it first thing), so that the round
+ * trip overlaps the download of the language catalog instead of following it.
+ */
+export function startSessionCheck(): void {
+  earlyStatus ??= readStatus(true);
+}
+
 function unreachable(error: unknown): SessionStatus {
   return { kind: 'unreachable', message: error instanceof Error ? error.message : String(error) };
 }
@@ -75,7 +85,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async () => apply(await readStatus()), [apply]);
 
   useEffect(() => {
-    void readStatus(true).then(apply);
+    const first = earlyStatus ?? readStatus(true);
+    earlyStatus = null;
+    void first.then(apply);
     // A request found the session ended, or needing another step: ask the server what now.
     return onSessionChange(() => void refresh());
   }, [refresh, apply]);
