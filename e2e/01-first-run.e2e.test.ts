@@ -30,6 +30,7 @@ describe('first run (a)', () => {
     expect(await setup.tokenField().count()).toBe(0);
 
     await setup.fill({ ...FIRST_RUN, level: 'regional' });
+    await browser.snap('extra-setup');
     await setup.submit();
 
     // Signed straight in; an administrator must turn on the second factor first.
@@ -43,11 +44,13 @@ describe('first run (a)', () => {
     };
     expect(admin.totpSecret).toMatch(/^[A-Z2-7]{32}$/);
     writeAdminState(admin);
+    await browser.snap('extra-totp-setup');
     await totpSetup.confirm(await nextTotpCode(admin));
 
     const codes = await totpSetup.recoveryCodes();
     expect(codes).toHaveLength(10);
     for (const code of codes) expect(code).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
+    await browser.snap('extra-recovery-codes');
     await totpSetup.finish();
 
     const home = new HomePage(page);

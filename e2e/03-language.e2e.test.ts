@@ -91,6 +91,7 @@ describe('language switch (c)', () => {
     await login.signIn(COORDINATOR.username, COORDINATOR.temporaryPassword);
     const passwordChange = new PasswordChangePage(page);
     await passwordChange.waitVisible();
+    await browser.snap('extra-password-change');
     await passwordChange.change(COORDINATOR.temporaryPassword, COORDINATOR.password);
     await new HomePage(page).waitFor(FIRST_RUN.orgName);
     await shell.navLink(es.nav.home).waitFor();

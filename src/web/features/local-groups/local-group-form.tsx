@@ -83,6 +83,7 @@ export function LocalGroupForm({
       return validateWith(LocalGroupUpdateInput, changes);
     },
     async (input) => {
+      if (group && Object.keys(input).length === 0) return onSaved(group); // nothing changed
       const saved = group
         ? await updateLocalGroup(orgId, group.id, input)
         : await createLocalGroup(orgId, input as LocalGroupCreateInput);
