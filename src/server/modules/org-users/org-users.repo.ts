@@ -52,6 +52,29 @@ export async function insertUser(db: DbOrTx, row: UserInsert): Promise<void> {
   await db.insert(users).values(row);
 }
 
+/** Returns false when an account with this id exists already (a retried create). */
+export async function insertUserUnlessIdExists(db: DbOrTx, row: UserInsert): Promise<boolean> {
+  const inserted = await db
+    .insert(users)
+    .values(row)
+    .onConflictDoNothing({ target: users.id })
+    .returning({ id: users.id });
+  return inserted.length === 1;
+}
+
+export async function findOrgUserByUserId(
+  db: DbOrTx,
+  orgId: string,
+  userId: string,
+): Promise<OrgUserRow | null> {
+  const [row] = await db
+    .select(orgUserColumns)
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+  return row ?? null;
+}
+
 export async function insertMembership(db: DbOrTx, row: MembershipRow): Promise<void> {
   await db.insert(memberships).values(row);
 }

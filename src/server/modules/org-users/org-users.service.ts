@@ -39,8 +39,9 @@ export async function createOrgUser(ctx: ServiceContext, input: OrgUserCreateInp
   await assertLocalGroup(c, input.localGroupId);
   const userId = input.id ?? newId(c.now.getTime());
   const membershipId = newId(c.now.getTime());
+  let inserted: boolean;
   try {
-    await repo.insertUser(c.db, {
+    inserted = await repo.insertUserUnlessIdExists(c.db, {
       id: userId,
       username: input.username,
       displayName: input.displayName,
@@ -52,6 +53,12 @@ export async function createOrgUser(ctx: ServiceContext, input: OrgUserCreateInp
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('conflict', { field: 'username' });
     throw error;
+  }
+  if (!inserted) {
+    // A retry of the same create (client-generated id) answers with the account; anything else conflicts.
+    const existing = await repo.findOrgUserByUserId(c.db, c.org.orgId, userId);
+    if (!existing || existing.username !== input.username) throw new AppError('conflict', { field: 'id' });
+    return presentOrgUser(existing);
   }
   await repo.insertMembership(c.db, {
     orgId: c.org.orgId,
