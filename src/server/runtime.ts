@@ -16,9 +16,9 @@ export interface Runtime {
 /** Opens the database (embedded or external), applies migrations and loads the keys. */
 export async function openRuntime(
   config: Config,
-  log: (line: string) => void = () => undefined,
+  options: { log?: (line: string) => void; attachIfRunning?: boolean } = {},
 ): Promise<Runtime> {
-  const database = await openDatabase(config, { log });
+  const database = await openDatabase(config, options);
   try {
     const masters = loadMasterKeys({
       keyDir: config.keyDir,
@@ -48,10 +48,14 @@ export interface RunningServer extends Runtime {
 }
 
 /** Starts the HTTP server; on an empty database prints the one-time set-up address. */
-export async function startServer(config: Config, options: { quiet?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { quiet?: boolean; prepare?: (deps: AppDeps) => Promise<void> } = {},
+): Promise<RunningServer> {
   const say = (line: string) => options.quiet || console.log(line);
   const runtime = await openRuntime(config);
   try {
+    await options.prepare?.(runtime.deps);
     const app = await buildApp(runtime.deps, {
       logger: options.quiet
         ? false

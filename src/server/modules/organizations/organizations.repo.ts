@@ -44,3 +44,7 @@ export async function insertNetwork(db: DbOrTx, row: NetworkRow): Promise<void> 
 export async function countOrganizations(db: DbOrTx): Promise<number> {
   return (await db.$count(organizations)) ?? 0;
 }
+
+export async function listAllOrganizationIds(db: DbOrTx): Promise<string[]> {
+  return (await db.select({ id: organizations.id }).from(organizations)).map((row) => row.id);
+}

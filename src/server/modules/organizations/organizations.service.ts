@@ -4,6 +4,7 @@ import type {
   OrganizationUpdateInput,
   OrganizationView,
 } from '../../../domain/organizations.schemas';
+import type { DbOrTx } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { orgContext, type ServiceContext } from '../../platform/http/route-spec';
 import { presentOrganization } from './organizations.presenter';
@@ -60,4 +61,9 @@ export async function createNetworkOrganization(
     details: { level: input.level },
   });
   return presentOrganization(row);
+}
+
+/** Every organization id (for maintenance commands such as key rotation). */
+export async function listOrganizationIds(db: DbOrTx): Promise<string[]> {
+  return repo.listAllOrganizationIds(db);
 }

