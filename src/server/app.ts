@@ -43,6 +43,7 @@ function registerWeb(app: FastifyInstance, deps: AppDeps): void {
     root: webDir,
     wildcard: false,
     index: false,
+    preCompressed: true, // the build writes .br and .gz beside each asset (vite.config.ts)
     setHeaders: (res, filePath) => {
       // Hashed assets never change; the shell and service worker must always be revalidated.
       res.header(

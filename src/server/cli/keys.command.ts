@@ -9,6 +9,7 @@ import {
   writeKeyFile,
 } from '../platform/crypto/master-key';
 import { rewrapDataKeys, rotateDataKey } from '../platform/crypto/rotation';
+import { readLiveLock } from '../platform/db/data-dir-lock';
 import { listOrganizationIds } from '../modules/organizations/organizations.service';
 import { openRuntime } from '../runtime';
 import { fail } from './cli-output';
@@ -25,9 +26,11 @@ export async function runKeys(args: string[]): Promise<void> {
     options: { org: { type: 'string' }, all: { type: 'boolean' }, purge: { type: 'boolean' } },
   });
   const config = loadConfig();
+  if (action !== 'rotate-data' && action !== 'rotate-master') fail(USAGE);
+  refuseWhileRunning(config);
   if (action === 'rotate-data') {
     if (!values.org && !values.all) fail(USAGE);
-    const runtime = await openRuntime(config, { attachIfRunning: true });
+    const runtime = await openRuntime(config);
     try {
       const scopes = values.all
         ? [SYSTEM_SCOPE, ...(await listOrganizationIds(runtime.deps.db))]
@@ -61,7 +64,7 @@ async function rotateMaster(config: ReturnType<typeof loadConfig>): Promise<void
   const file = masterKeyFile(config.keyDir);
   // The next key is on disk before the database changes, so a crash in between loses nothing.
   if (!fromEnvironment) writeKeyFile(`${file}.next`, next);
-  const runtime = await openRuntime(config, { attachIfRunning: true });
+  const runtime = await openRuntime(config);
   try {
     const count = await rewrapDataKeys(runtime.deps.db, runtime.deps.keyring, next);
     console.log(`${count} claves de datos protegidas con la nueva clave maestra ${next.id}.`);
@@ -80,5 +83,20 @@ async function rotateMaster(config: ReturnType<typeof loadConfig>): Promise<void
   console.log(
     `Clave anterior guardada en ${retired}: consérvela fuera del servidor junto con las copias de seguridad anteriores, o destrúyala.`,
   );
-  console.log('Reinicie Colectiva si está en marcha.');
+}
+
+/**
+ * A running Colectiva keeps unwrapped data keys in memory: it would go on encrypting with a retired
+ * (or purged) key, or fail to unwrap new ones with the old master key. Rotation therefore needs it
+ * stopped. With an external DATABASE_URL the operator must ensure this; the data-dir lock only sees
+ * local processes.
+ */
+function refuseWhileRunning(config: ReturnType<typeof loadConfig>): void {
+  const running = readLiveLock(config.dataDir);
+  if (running) {
+    fail(
+      `Colectiva está en marcha (proceso ${running.pid}) con este directorio de datos. Deténgala antes de rotar claves.`,
+      2,
+    );
+  }
 }
