@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NewPassword, Username } from './auth.schemas';
 import { Name, Notes, Uuid } from './common.schemas';
 import { CountryCode } from './countries';
 import { OrgLevel } from './roles';
@@ -14,11 +15,28 @@ export const OrganizationView = z.strictObject({
 export type OrganizationView = z.infer<typeof OrganizationView>;
 export const OrganizationList = z.strictObject({ organizations: z.array(OrganizationView) });
 
+/**
+ * Who administers a new member organization: a new account (the usual case — the secretariat gets no
+ * access to the member's records), or an account the creating administrator already administers,
+ * herself included, chosen explicitly.
+ */
+export const FirstAdmin = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('new'),
+    username: Username,
+    displayName: Name,
+    temporaryPassword: NewPassword,
+  }),
+  z.strictObject({ kind: z.literal('existing'), username: Username }),
+]);
+export type FirstAdmin = z.infer<typeof FirstAdmin>;
+
 export const OrganizationCreateInput = z.strictObject({
   id: Uuid.optional(),
   name: Name,
   countryCode: CountryCode.nullable(),
   level: OrgLevel.default('national'),
+  firstAdmin: FirstAdmin,
 });
 export type OrganizationCreateInput = z.infer<typeof OrganizationCreateInput>;
 

@@ -27,6 +27,19 @@ export const OrgUserCreateInput = z.strictObject({
 });
 export type OrgUserCreateInput = z.infer<typeof OrgUserCreateInput>;
 
+/**
+ * Gives an existing account a role here. Only accounts the acting administrator already administers
+ * in another organization can be added, so no one can probe for usernames elsewhere.
+ */
+export const OrgUserAddExistingInput = z.strictObject({
+  /** Membership id chosen by the client, so that a retried add answers with the same membership. */
+  id: z.uuid().optional(),
+  username: Username,
+  role: Role,
+  localGroupId: z.uuid().nullable().optional(),
+});
+export type OrgUserAddExistingInput = z.infer<typeof OrgUserAddExistingInput>;
+
 export const OrgUserUpdateInput = z.strictObject({
   role: Role.optional(),
   localGroupId: z.uuid().nullable().optional(),

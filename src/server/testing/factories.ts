@@ -113,6 +113,24 @@ export async function buildUser(
   return { userId, username, password, membershipId, orgId: options.orgId ?? null, role, totpSecret };
 }
 
+/** Gives an existing account a role in an organization. */
+export async function addMembership(
+  t: TestApp,
+  options: { orgId: string; userId: string; role: Role; localGroupId?: string },
+): Promise<string> {
+  const id = newId();
+  await insertMembership(t.db, {
+    orgId: options.orgId,
+    id,
+    userId: options.userId,
+    role: options.role,
+    localGroupId: options.localGroupId ?? null,
+    disabledAt: null,
+    createdAt: t.clock.now(),
+  });
+  return id;
+}
+
 export async function buildLocalGroup(t: TestApp, options: { orgId: string; name?: string; notes?: string }) {
   const id = newId();
   const now = t.clock.now();

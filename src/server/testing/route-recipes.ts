@@ -5,7 +5,14 @@ import { hashSessionToken } from '../platform/auth/session-tokens';
 import { totpCode, totpStep } from '../platform/auth/totp';
 import type { RouteSpec } from '../platform/http/route-spec';
 import type { TestAgent } from './agent';
-import { buildLocalGroup, buildUser, TEST_PASSWORD, type BuiltUser } from './factories';
+import {
+  addMembership,
+  buildLocalGroup,
+  buildOrganization,
+  buildUser,
+  TEST_PASSWORD,
+  type BuiltUser,
+} from './factories';
 import type { TestApp } from './test-app';
 
 /** A concrete request for one route: path parameters, query and body. */
@@ -143,7 +150,17 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   'GET /api/orgs/:orgId/network/organizations': async (ctx) => ({ params: org(ctx) }),
   'POST /api/orgs/:orgId/network/organizations': async (ctx) => ({
     params: org(ctx),
-    body: { name: unique('Miembro'), countryCode: 'NI', level: 'national' },
+    body: {
+      name: unique('Miembro'),
+      countryCode: 'NI',
+      level: 'national',
+      firstAdmin: {
+        kind: 'new',
+        username: unique('admin').toLowerCase(),
+        displayName: 'Administradora',
+        temporaryPassword: STRONG_PASSWORD,
+      },
+    },
   }),
   'GET /api/orgs/:orgId/local-groups': async (ctx) => ({ params: org(ctx) }),
   'POST /api/orgs/:orgId/local-groups': async (ctx) => ({
@@ -168,6 +185,15 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
       temporaryPassword: STRONG_PASSWORD,
     },
   }),
+  'POST /api/orgs/:orgId/users/existing': async (ctx) => {
+    // An account the caller administers in another organization of the network.
+    const here = await ctx.t.db.query.organizations.findFirst({ where: (o, { eq }) => eq(o.id, ctx.orgId) });
+    const elsewhere = await buildOrganization(ctx.t, { networkId: here?.networkId });
+    if (ctx.actor)
+      await addMembership(ctx.t, { orgId: elsewhere.id, userId: ctx.actor.userId, role: 'admin' });
+    const staff = await buildUser(ctx.t, { orgId: elsewhere.id, role: 'promotora' });
+    return { params: org(ctx), body: { username: staff.username, role: 'promotora' } };
+  },
   'GET /api/orgs/:orgId/users/:membershipId': async (ctx) => ({ params: await membershipParams(ctx) }),
   'PATCH /api/orgs/:orgId/users/:membershipId': async (ctx) => ({
     params: await membershipParams(ctx),

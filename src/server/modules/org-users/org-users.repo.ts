@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { recoveryCodes, users } from '../../platform/auth/auth.tables';
 import type { DbOrTx } from '../../platform/db/client';
 import { localGroups } from '../local-groups/local-groups.tables';
@@ -111,6 +112,46 @@ export async function updateUserCredentials(
 
 export async function deleteRecoveryCodes(db: DbOrTx, userId: string): Promise<void> {
   await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+}
+
+/**
+ * The account with this username if it has an active membership in an organization where `adminUserId`
+ * is an active administrator (other than `orgId`); null otherwise.
+ */
+export async function findAccountAdministeredBy(
+  db: DbOrTx,
+  username: string,
+  adminUserId: string,
+  orgId: string,
+): Promise<{ userId: string; username: string } | null> {
+  const theirs = alias(memberships, 'theirs');
+  const mine = alias(memberships, 'mine');
+  const [row] = await db
+    .select({ userId: users.id, username: users.username })
+    .from(users)
+    .innerJoin(theirs, and(eq(theirs.userId, users.id), isNull(theirs.disabledAt)))
+    .innerJoin(
+      mine,
+      and(
+        eq(mine.orgId, theirs.orgId),
+        eq(mine.userId, adminUserId),
+        eq(mine.role, 'admin'),
+        isNull(mine.disabledAt),
+      ),
+    )
+    .where(and(eq(users.username, username), isNull(users.disabledAt), ne(theirs.orgId, orgId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Returns false when the membership id or the (organization, account) pair exists already. */
+export async function insertMembershipUnlessExists(db: DbOrTx, row: MembershipRow): Promise<boolean> {
+  const inserted = await db
+    .insert(memberships)
+    .values(row)
+    .onConflictDoNothing()
+    .returning({ id: memberships.id });
+  return inserted.length === 1;
 }
 
 /** Active memberships of a user in organizations other than this one. */

@@ -1,5 +1,6 @@
 import { OrgParams } from '../../../domain/common.schemas';
 import {
+  OrgUserAddExistingInput,
   OrgUserCreateInput,
   OrgUserList,
   OrgUserParams,
@@ -33,6 +34,18 @@ export const orgUserRoutes = [
     response: OrgUserView,
     status: 201,
     handler: (ctx) => service.createOrgUser(ctx, ctx.body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/orgs/:orgId/users/existing',
+    summary: 'Give an account you administer in another organization a role here',
+    tags,
+    access: { kind: 'org', resource: 'org_user', action: 'create' },
+    params: OrgParams,
+    body: OrgUserAddExistingInput,
+    response: OrgUserView,
+    status: 201,
+    handler: (ctx) => service.addExistingUser(ctx, ctx.body),
   }),
   defineRoute({
     method: 'GET',

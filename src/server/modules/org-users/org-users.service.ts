@@ -1,7 +1,13 @@
 import { newId } from '../../../domain/ids';
 import { findPasswordProblem } from '../../../domain/password-policy';
-import type { OrgUserCreateInput, OrgUserUpdateInput, OrgUserView } from '../../../domain/users.schemas';
+import type {
+  OrgUserAddExistingInput,
+  OrgUserCreateInput,
+  OrgUserUpdateInput,
+  OrgUserView,
+} from '../../../domain/users.schemas';
 import { hashPassword } from '../../platform/auth/passwords';
+import type { DbOrTx } from '../../platform/db/client';
 import { isUniqueViolation } from '../../platform/db/pg-errors';
 import { AppError } from '../../platform/errors';
 import { orgContext, type OrgServiceContext, type ServiceContext } from '../../platform/http/route-spec';
@@ -30,30 +36,69 @@ async function assertLocalGroup(
   }
 }
 
+interface NewAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  temporaryPassword: string;
+}
+
+/**
+ * Opens an account with a temporary password to change at first sign-in. Answers false when an
+ * account with this id exists already (a retried create). `fieldPrefix` names where the fields sit in
+ * the request body, for error messages.
+ */
+export async function openAccount(
+  db: DbOrTx,
+  account: NewAccount,
+  now: Date,
+  fieldPrefix = '',
+): Promise<boolean> {
+  const problem = findPasswordProblem(account.temporaryPassword, account.username);
+  if (problem)
+    throw new AppError('weak_password', {
+      field: `${fieldPrefix}temporaryPassword`,
+      params: { reason: problem },
+    });
+  try {
+    return await repo.insertUserUnlessIdExists(db, {
+      id: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      passwordHash: await hashPassword(account.temporaryPassword),
+      mustChangePassword: true,
+      passwordChangedAt: now,
+      createdAt: now,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('conflict', { field: `${fieldPrefix}username` });
+    throw error;
+  }
+}
+
+/**
+ * The account with this username, if the acting user administers it in an organization other than
+ * `orgId` (herself included). Anything else is not_found, whether the username exists or not.
+ */
+export async function findAdministeredAccount(
+  db: DbOrTx,
+  username: string,
+  actorUserId: string,
+  orgId: string,
+  field = 'username',
+): Promise<{ userId: string; username: string }> {
+  const account = await repo.findAccountAdministeredBy(db, username, actorUserId, orgId);
+  if (!account) throw new AppError('not_found', { field, messageKey: 'errors.account_not_administered' });
+  return account;
+}
+
 /** An administrator creates a staff account with a temporary password to change at first sign-in. */
 export async function createOrgUser(ctx: ServiceContext, input: OrgUserCreateInput): Promise<OrgUserView> {
   const c = orgContext(ctx);
-  const problem = findPasswordProblem(input.temporaryPassword, input.username);
-  if (problem)
-    throw new AppError('weak_password', { field: 'temporaryPassword', params: { reason: problem } });
   await assertLocalGroup(c, input.localGroupId);
   const userId = input.id ?? newId(c.now.getTime());
   const membershipId = newId(c.now.getTime());
-  let inserted: boolean;
-  try {
-    inserted = await repo.insertUserUnlessIdExists(c.db, {
-      id: userId,
-      username: input.username,
-      displayName: input.displayName,
-      passwordHash: await hashPassword(input.temporaryPassword),
-      mustChangePassword: true,
-      passwordChangedAt: c.now,
-      createdAt: c.now,
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('conflict', { field: 'username' });
-    throw error;
-  }
+  const inserted = await openAccount(c.db, { ...input, id: userId }, c.now);
   if (!inserted) {
     // A retry of the same create (client-generated id) answers with the account; anything else conflicts.
     const existing = await repo.findOrgUserByUserId(c.db, c.org.orgId, userId);
@@ -71,6 +116,43 @@ export async function createOrgUser(ctx: ServiceContext, input: OrgUserCreateInp
   });
   await ctx.audit({
     action: 'org_user.created',
+    resourceType: 'membership',
+    resourceId: membershipId,
+    details: { role: input.role },
+  });
+  return getOrgUser(ctx, membershipId);
+}
+
+/**
+ * Gives an account the acting administrator already administers elsewhere a role in this
+ * organization (staff who work for two organizations, a secretariat that supports a member). Any
+ * other username answers not_found, whether it exists or not.
+ */
+export async function addExistingUser(
+  ctx: ServiceContext,
+  input: OrgUserAddExistingInput,
+): Promise<OrgUserView> {
+  const c = orgContext(ctx);
+  const account = await findAdministeredAccount(c.db, input.username, c.actor.userId, c.org.orgId);
+  await assertLocalGroup(c, input.localGroupId);
+  const membershipId = input.id ?? newId(c.now.getTime());
+  const inserted = await repo.insertMembershipUnlessExists(c.db, {
+    orgId: c.org.orgId,
+    id: membershipId,
+    userId: account.userId,
+    role: input.role,
+    localGroupId: input.localGroupId ?? null,
+    disabledAt: null,
+    createdAt: c.now,
+  });
+  if (!inserted) {
+    const existing = await repo.findOrgUserByUserId(c.db, c.org.orgId, account.userId);
+    // A retry of the same add (client-chosen id) answers with the membership; anything else conflicts.
+    if (existing && input.id && existing.membershipId === input.id) return presentOrgUser(existing);
+    throw new AppError('conflict', { field: 'username', messageKey: 'errors.already_member' });
+  }
+  await ctx.audit({
+    action: 'org_user.added',
     resourceType: 'membership',
     resourceId: membershipId,
     details: { role: input.role },

@@ -8,6 +8,8 @@ import type { DbOrTx } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { orgContext, type ServiceContext } from '../../platform/http/route-spec';
 import { presentOrganization } from './organizations.presenter';
+import { insertMembership } from '../org-users/org-users.repo';
+import { findAdministeredAccount, openAccount } from '../org-users/org-users.service';
 import * as repo from './organizations.repo';
 
 export async function getOrganization(ctx: ServiceContext): Promise<OrganizationView> {
@@ -33,12 +35,16 @@ export async function listNetworkOrganizations(ctx: ServiceContext): Promise<Org
   return (await repo.listOrganizationsOfNetwork(db, org.networkId)).map(presentOrganization);
 }
 
-/** The regional secretariat adds a member organization to its network. */
+/**
+ * The regional secretariat adds a member organization to its network, with its first administrator:
+ * a new account (the secretariat then has no access to the member's records), or an account the
+ * creating administrator already administers, herself included, when she chooses so explicitly.
+ */
 export async function createNetworkOrganization(
   ctx: ServiceContext,
   input: OrganizationCreateInput,
 ): Promise<OrganizationView> {
-  const { org, db, now } = orgContext(ctx);
+  const { org, db, now, actor } = orgContext(ctx);
   const id = input.id ?? newId(now.getTime());
   const row = {
     id,
@@ -54,11 +60,36 @@ export async function createNetworkOrganization(
       throw new AppError('conflict', { field: 'id' });
     return presentOrganization(existing);
   }
+  const firstAdmin = input.firstAdmin;
+  let adminUserId: string;
+  if (firstAdmin.kind === 'new') {
+    adminUserId = newId(now.getTime());
+    await openAccount(db, { ...firstAdmin, id: adminUserId }, now, 'firstAdmin.');
+  } else {
+    const account = await findAdministeredAccount(
+      db,
+      firstAdmin.username,
+      actor.userId,
+      id,
+      'firstAdmin.username',
+    );
+    adminUserId = account.userId;
+  }
+  const membershipId = newId(now.getTime());
+  await insertMembership(db, {
+    orgId: id,
+    id: membershipId,
+    userId: adminUserId,
+    role: 'admin',
+    localGroupId: null,
+    disabledAt: null,
+    createdAt: now,
+  });
   await ctx.audit({
     action: 'organization.created',
     resourceType: 'organization',
     resourceId: id,
-    details: { level: input.level },
+    details: { level: input.level, firstAdmin: firstAdmin.kind, firstAdminMembershipId: membershipId },
   });
   return presentOrganization(row);
 }

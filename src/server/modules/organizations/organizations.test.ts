@@ -86,17 +86,29 @@ describe('GET /api/orgs/:orgId/network/organizations', () => {
 
 describe('POST /api/orgs/:orgId/network/organizations', () => {
   const url = () => `/api/orgs/${regional.id}/network/organizations`;
+  const firstAdmin = () => ({
+    kind: 'new',
+    username: `admin.${newId().slice(-8)}`,
+    displayName: 'Administradora',
+    temporaryPassword: 'Temporal-de-una-sola-vez-3',
+  });
   const member = { name: 'Asociación de Mujeres Las Golondrinas', countryCode: 'NI' };
 
   it('answers 401, and 403 to a national administrator or a regional coordinator', async () => {
-    expectError(await anonymous().post(url(), member), 401, { code: 'unauthenticated' });
+    expectError(await anonymous().post(url(), { ...member, firstAdmin: firstAdmin() }), 401, {
+      code: 'unauthenticated',
+    });
     const nationalUrl = `/api/orgs/${national.id}/network/organizations`;
-    expectError(await nationalAdmin.post(nationalUrl, member), 403, { code: 'forbidden' });
+    expectError(await nationalAdmin.post(nationalUrl, { ...member, firstAdmin: firstAdmin() }), 403, {
+      code: 'forbidden',
+    });
     const regionalCoordinator = await signIn(
       t,
       await buildUser(t, { orgId: regional.id, role: 'coordinator' }),
     );
-    expectError(await regionalCoordinator.post(url(), member), 403, { code: 'forbidden' });
+    expectError(await regionalCoordinator.post(url(), { ...member, firstAdmin: firstAdmin() }), 403, {
+      code: 'forbidden',
+    });
   });
 
   it.each([
@@ -105,28 +117,124 @@ describe('POST /api/orgs/:orgId/network/organizations', () => {
     [{ name: 'X', countryCode: 'NI', level: 'global' }, 'level'],
     [{ name: 'X', countryCode: 'NI', networkId: 'b' }, 'networkId'],
   ])('answers 400 naming the field for %j', async (body, field) => {
-    expectError(await regionalAdmin.post(url(), body), 400, { code: 'validation', field });
+    expectError(await regionalAdmin.post(url(), { firstAdmin: firstAdmin(), ...body }), 400, {
+      code: 'validation',
+      field,
+    });
   });
 
   it('creates a member in its own network; a retry with the same id returns it once', async () => {
     const id = newId(t.clock.now().getTime());
-    const created = await regionalAdmin.post(url(), { ...member, id });
+    const retryAdmin = firstAdmin();
+    const created = await regionalAdmin.post(url(), { ...member, id, firstAdmin: retryAdmin });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ id, networkId: regional.networkId, level: 'national', ...member });
-    const retried = await regionalAdmin.post(url(), { ...member, id });
+    const retried = await regionalAdmin.post(url(), { ...member, id, firstAdmin: retryAdmin });
     expect(retried.json()).toEqual(created.json());
     const list = (await regionalAdmin.get(url())).json().organizations;
     expect(list.filter((org: { id: string }) => org.id === id)).toHaveLength(1);
-    expectError(await regionalAdmin.post(url(), { ...member, id, name: 'Otra' }), 409, {
-      code: 'conflict',
-      field: 'id',
-    });
+    expectError(
+      await regionalAdmin.post(url(), { ...member, id, name: 'Otra', firstAdmin: firstAdmin() }),
+      409,
+      {
+        code: 'conflict',
+        field: 'id',
+      },
+    );
     // Creating an organization gives no access to its data: the secretariat sees aggregates only.
     expectError(await regionalAdmin.get(`/api/orgs/${id}/local-groups`), 403, { code: 'forbidden' });
   });
 
+  it('opens the new first administrator account: it must change its password, and it administers the new organization', async () => {
+    const admin = firstAdmin();
+    const created = await regionalAdmin.post(url(), {
+      ...member,
+      name: 'Colectivo Las Brisas',
+      firstAdmin: admin,
+    });
+    expect(created.statusCode).toBe(201);
+    const orgId = created.json().id;
+    const login = await new TestAgent(t, '10.21.0.1').post('/api/auth/login', {
+      username: admin.username,
+      password: admin.temporaryPassword,
+    });
+    // An administrator sets up her second factor first, then replaces the temporary password.
+    expect(login.json().state).toBe('totp_setup_required');
+    const memberships = await t.deps.pool.query<{ role: string; must_change_password: boolean }>(
+      `select m.role, u.must_change_password from memberships m join users u on u.id = m.user_id
+        where u.username = $1 and m.org_id = $2`,
+      [admin.username, orgId],
+    );
+    expect(memberships.rows).toEqual([{ role: 'admin', must_change_password: true }]);
+    const audit = await t.deps.pool.query<{ details: Record<string, unknown> }>(
+      "select details from audit_log where action = 'organization.created' and resource_id = $1",
+      [orgId],
+    );
+    expect(audit.rows[0]?.details).toMatchObject({ firstAdmin: 'new' });
+    expect(JSON.stringify(audit.rows)).not.toContain(admin.temporaryPassword);
+  });
+
+  it('a taken username or a weak password names the firstAdmin field and creates nothing', async () => {
+    const taken = await buildUser(t);
+    const name = `Sin crear ${newId().slice(-6)}`;
+    expectError(
+      await regionalAdmin.post(url(), {
+        ...member,
+        name,
+        firstAdmin: { ...firstAdmin(), username: taken.username },
+      }),
+      409,
+      { code: 'conflict', field: 'firstAdmin.username' },
+    );
+    expectError(
+      await regionalAdmin.post(url(), {
+        ...member,
+        name,
+        firstAdmin: { ...firstAdmin(), temporaryPassword: 'password1234' },
+      }),
+      400,
+      { code: 'weak_password', field: 'firstAdmin.temporaryPassword' },
+    );
+    const list = (await regionalAdmin.get(url())).json().organizations;
+    expect(list.some((org: { name: string }) => org.name === name)).toBe(false);
+  });
+
+  it('an existing account must be one the creator administers (herself included), else 404 for any username', async () => {
+    const adminUser = await buildUser(t, { orgId: regional.id, role: 'admin' });
+    const agent = await signIn(t, adminUser);
+    const self = await agent.post(url(), {
+      ...member,
+      name: 'Red de apoyo mutuo',
+      firstAdmin: { kind: 'existing', username: adminUser.username },
+    });
+    expect(self.statusCode).toBe(201);
+    const me = (await agent.get('/api/me')).json();
+    expect(me.memberships.map((m: { orgId: string; role: string }) => [m.orgId, m.role])).toContainEqual([
+      self.json().id,
+      'admin',
+    ]);
+    const stranger = await buildUser(t, { orgId: national.id, role: 'promotora' });
+    const refused = await agent.post(url(), {
+      ...member,
+      name: 'No se crea',
+      firstAdmin: { kind: 'existing', username: stranger.username },
+    });
+    expectError(refused, 404, { code: 'not_found', field: 'firstAdmin.username' });
+    const missing = await agent.post(url(), {
+      ...member,
+      name: 'No se crea',
+      firstAdmin: { kind: 'existing', username: 'nadie.aqui' },
+    });
+    expect(missing.json()).toEqual(refused.json());
+  });
+
   it("cannot take over another network's organization id", async () => {
-    const response = await regionalAdmin.post(url(), { ...member, id: foreign.id, name: foreign.name });
+    const response = await regionalAdmin.post(url(), {
+      ...member,
+      id: foreign.id,
+      name: foreign.name,
+      firstAdmin: firstAdmin(),
+    });
     expectError(response, 409, { code: 'conflict', field: 'id' });
   });
 });

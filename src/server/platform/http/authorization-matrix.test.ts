@@ -45,7 +45,12 @@ describe('organization routes', () => {
         const own = actor.org;
         const others = [world.foreign, own === world.national ? world.regional : world.national];
         const allowed = isAllowed(actor.role, resource, action as never, own.row.level);
-        const request = await recipeFor(spec)({ t, orgId: own.row.id, actor: null, agent: null });
+        const request = await recipeFor(spec)({
+          t,
+          orgId: own.row.id,
+          actor: actor.user,
+          agent: actor.agent,
+        });
         const response = await send(actor.agent, spec, request);
         exercised.add(routeKey(spec));
         if (response.statusCode < 300) reachedHandler.add(routeKey(spec));

@@ -4,13 +4,14 @@ import { newId } from '../../../domain/ids';
 import { LIMITS } from '../../../domain/limits';
 import type { LocalGroupView } from '../../../domain/organizations.schemas';
 import { findPasswordProblem } from '../../../domain/password-policy';
-import { ROLES, type Role } from '../../../domain/roles';
+import type { Role } from '../../../domain/roles';
 import { OrgUserCreateInput, type OrgUserView } from '../../../domain/users.schemas';
 import { validateWith, weakPasswordMessage } from '../../app/form-errors';
 import { useForm, type Validation } from '../../app/use-form';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { SelectField, TextField } from '../../ui/field';
+import { TextField } from '../../ui/field';
+import { RoleGroupFields } from './role-group-fields';
 import { createStaffAccount } from './staff.resource';
 import { generateTemporaryPassword } from './temporary-password';
 
@@ -85,27 +86,14 @@ export function StaffCreateForm({ orgId, localGroups, onCreated, onCancel }: Sta
         onValue={setUsername}
         error={form.fieldErrors.username}
       />
-      <SelectField
-        label={t('staff.role')}
-        name="role"
-        value={role}
-        onValue={(value) => setRole(value as Role)}
-        options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
-        error={form.fieldErrors.role}
+      <RoleGroupFields
+        role={role}
+        onRole={setRole}
+        localGroupId={localGroupId}
+        onLocalGroupId={setLocalGroupId}
+        localGroups={localGroups}
+        errors={form.fieldErrors}
       />
-      {localGroups.length ? (
-        <SelectField
-          label={t('staff.localGroup')}
-          name="localGroupId"
-          value={localGroupId}
-          onValue={setLocalGroupId}
-          options={[
-            { value: '', label: t('staff.noLocalGroup') },
-            ...localGroups.map((group) => ({ value: group.id, label: group.name })),
-          ]}
-          error={form.fieldErrors.localGroupId}
-        />
-      ) : null}
       <TextField
         label={t('staff.temporaryPassword')}
         hint={t('staff.temporaryPasswordHint')}

@@ -7,6 +7,7 @@ import { useMe } from '../../app/session';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Loading, Page } from '../../ui/page';
+import { StaffAddExistingForm } from './staff-add-existing-form';
 import { StaffCreateForm } from './staff-create-form';
 import { StaffManagePanel } from './staff-manage-panel';
 import { useLocalGroupChoices, useStaff } from './staff.resource';
@@ -20,7 +21,7 @@ export default function StaffPage() {
   const format = useFormat();
   const staff = useStaff(org.orgId);
   const localGroups = useLocalGroupChoices(org.orgId);
-  const [creating, setCreating] = useState(false);
+  const [opened, setOpened] = useState<'create' | 'addExisting' | null>(null);
   const [managingId, setManagingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const canCreate = can('org_user', 'create');
@@ -33,6 +34,12 @@ export default function StaffPage() {
     return [...(staff.data?.users ?? [])].sort((a, b) => collator.compare(a.displayName, b.displayName));
   }, [staff.data, i18n.language]);
 
+  function open(form: 'create' | 'addExisting') {
+    setOpened(form);
+    setManagingId(null);
+    setNotice(null);
+  }
+
   function replace(user: OrgUserView) {
     staff.setData((list) => ({
       users: [...(list?.users ?? []).filter((u) => u.membershipId !== user.membershipId), user],
@@ -44,29 +51,38 @@ export default function StaffPage() {
       title={t('nav.staff')}
       lead={t('staff.description')}
       actions={
-        canCreate && !creating ? (
-          <Button
-            onClick={() => {
-              setCreating(true);
-              setManagingId(null);
-              setNotice(null);
-            }}
-          >
-            {t('staff.new')}
-          </Button>
+        canCreate && !opened ? (
+          <>
+            <Button onClick={() => open('create')}>{t('staff.new')}</Button>
+            <Button variant="secondary" onClick={() => open('addExisting')}>
+              {t('staff.addExisting')}
+            </Button>
+          </>
         ) : null
       }
     >
       {notice ? <Alert kind="success">{notice}</Alert> : null}
-      {creating ? (
+      {opened === 'create' ? (
         <StaffCreateForm
           orgId={org.orgId}
           localGroups={groups}
-          onCancel={() => setCreating(false)}
+          onCancel={() => setOpened(null)}
           onCreated={(user, password) => {
             replace(user);
-            setCreating(false);
+            setOpened(null);
             setNotice(t('staff.created', { name: user.displayName, username: user.username, password }));
+          }}
+        />
+      ) : null}
+      {opened === 'addExisting' ? (
+        <StaffAddExistingForm
+          orgId={org.orgId}
+          localGroups={groups}
+          onCancel={() => setOpened(null)}
+          onAdded={(user) => {
+            replace(user);
+            setOpened(null);
+            setNotice(t('staff.added', { name: user.displayName, role: t(`roles.${user.role}`) }));
           }}
         />
       ) : null}
@@ -102,7 +118,7 @@ export default function StaffPage() {
                   aria-label={t('staff.manageTitle', { name: user.displayName })}
                   onClick={() => {
                     setManagingId(user.membershipId);
-                    setCreating(false);
+                    setOpened(null);
                     setNotice(null);
                   }}
                 >

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { LocalGroupList } from '../../../domain/organizations.schemas';
 import type {
+  OrgUserAddExistingInput,
   OrgUserCreateInput,
   OrgUserList,
   OrgUserUpdateInput,
@@ -22,6 +23,9 @@ export const useLocalGroupChoices = (orgId: string) =>
 
 export const createStaffAccount = (orgId: string, input: OrgUserCreateInput) =>
   api<OrgUserView>('POST', base(orgId), input);
+
+export const addExistingStaffAccount = (orgId: string, input: OrgUserAddExistingInput) =>
+  api<OrgUserView>('POST', `${base(orgId)}/existing`, input);
 
 /** Any change here ends that person's open sessions, so it takes effect at once. */
 export const updateStaffAccount = (orgId: string, membershipId: string, input: OrgUserUpdateInput) =>
