@@ -149,11 +149,10 @@ export async function logout(ctx: ServiceContext): Promise<void> {
 export async function getMe(ctx: ServiceContext): Promise<MeView> {
   const actor = requireActor(ctx);
   const user = await requireUser(ctx);
-  const [sessions, memberships, totpRequired] = await Promise.all([
-    repo.listLiveSessions(ctx.db, user.id, ctx.now, idleMs(ctx)),
-    repo.listMembershipsOfUser(ctx.db, user.id),
-    repo.userRequiresTotp(ctx.db, user.id),
-  ]);
+  // One after another: ctx.db may be a transaction, whose single connection runs one query at a time.
+  const sessions = await repo.listLiveSessions(ctx.db, user.id, ctx.now, idleMs(ctx));
+  const memberships = await repo.listMembershipsOfUser(ctx.db, user.id);
+  const totpRequired = await repo.userRequiresTotp(ctx.db, user.id);
   const session = sessions.find((row) => row.id === actor.sessionId);
   if (!session) throw new AppError('unauthenticated');
   return presentMe({ user, totpRequired, session, csrfToken: csrfTokenFor(actor.sessionToken), memberships });
