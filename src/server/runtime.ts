@@ -76,15 +76,21 @@ export async function startServer(
       say('  (o use: npm run colectiva -- setup)');
       say('');
     }
-    return {
-      ...runtime,
-      app,
-      url,
-      stop: async () => {
-        await app.close();
-        await runtime.stop();
-      },
+    const stop = async () => {
+      await app.close();
+      await runtime.stop();
     };
+    // Nothing restarts a dead embedded PostgreSQL inside this process; serving 503s forever would hide
+    // it. Exit non-zero so that the supervisor restarts Colectiva, whose start runs crash recovery.
+    // exitCode as well: a pool client that drizzle never released after a failed BEGIN (drizzle-orm
+    // #6241) keeps pool.end(), and so stop(), from settling; the process then ends when idle.
+    runtime.database.embedded?.onUnexpectedExit(() => {
+      console.error('Colectiva: PostgreSQL se detuvo inesperadamente; Colectiva se cierra para reiniciarse.');
+      process.exitCode = 1;
+      setTimeout(() => process.exit(1), 10_000).unref();
+      void stop().finally(() => process.exit(1));
+    });
+    return { ...runtime, app, url, stop };
   } catch (error) {
     await runtime.stop();
     throw error;

