@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './platform/config';
-import { KeyRing } from './platform/crypto/keyring';
+import { databaseHoldsKeys, KeyRing } from './platform/crypto/keyring';
 import { loadMasterKeys } from './platform/crypto/master-key';
 import { openDatabase, type Database } from './platform/db/database';
 import type { AppDeps } from './platform/deps';
@@ -24,6 +24,7 @@ export async function openRuntime(
       keyDir: config.keyDir,
       dataDir: config.dataDir,
       fromEnvironment: config.masterKey,
+      createIfMissing: !(await databaseHoldsKeys(database.db)),
     });
     const keyring = new KeyRing(database.db, masters);
     await keyring.auditKey(); // fails early, with a clear message, when the key does not match

@@ -41,14 +41,18 @@ export async function runRestore(args: string[]): Promise<void> {
     console.log(
       `Restaurado: ${rows} filas en ${Object.keys(summary.tables).length} tablas; conteos y sumas de verificación coinciden.`,
     );
-    const masters = loadMasterKeys({
-      keyDir: config.keyDir,
-      dataDir: config.dataDir,
-      fromEnvironment: config.masterKey,
-    });
-    await new KeyRing(database.db, masters).auditKey().catch((error: unknown) => {
+    try {
+      const masters = loadMasterKeys({
+        keyDir: config.keyDir,
+        dataDir: config.dataDir,
+        fromEnvironment: config.masterKey,
+        createIfMissing: false,
+      });
+      await new KeyRing(database.db, masters).auditKey();
+      console.log('La clave maestra corresponde: los campos cifrados se pueden leer.');
+    } catch (error) {
       console.warn(`Atención: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    }
   } finally {
     await database.close();
   }

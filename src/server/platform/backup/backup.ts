@@ -43,6 +43,16 @@ async function appliedMigrations(client: pg.ClientBase): Promise<string[]> {
 }
 
 /**
+ * Rows are read and compared as text, so the text must not depend on the session: a server or client
+ * time zone of America/Lima would otherwise render every timestamp differently from the backup's UTC.
+ */
+async function pinTextFormats(client: pg.ClientBase): Promise<void> {
+  await client.query(
+    "set local timezone = 'UTC'; set local datestyle = 'ISO, YMD'; set local intervalstyle = 'postgres'; set local extra_float_digits = 3",
+  );
+}
+
+/**
  * Online logical backup: every table of one consistent snapshot (REPEATABLE READ), as gzip'd JSON
  * lines, with per-table row counts and SHA-256 fingerprints at the end. Works on the embedded server
  * (which ships no pg_dump) and on any PostgreSQL ≥ 15. Encrypted columns stay encrypted; the master
@@ -53,6 +63,7 @@ export async function backupDatabase(pool: pg.Pool, file: string): Promise<Backu
   const temporary = `${file}.partial`;
   try {
     await client.query('begin isolation level repeatable read read only');
+    await pinTextFormats(client);
     const tables = await listTablesInDependencyOrder(client);
     const { rows } = await client.query<{ server_version: string }>('show server_version');
     const header: Header = {
@@ -102,6 +113,7 @@ export async function fingerprintDatabase(pool: pg.Pool): Promise<Record<string,
   const client = await pool.connect();
   try {
     await client.query('begin isolation level repeatable read read only');
+    await pinTextFormats(client);
     const result: Record<string, TableFingerprint> = {};
     for (const table of await listTablesInDependencyOrder(client))
       result[table.name] = await fingerprintTable(client, table);
@@ -130,6 +142,7 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Back
   let input: readline.Interface | null = null;
   try {
     await client.query('begin');
+    await pinTextFormats(client);
     const tables = await listTablesInDependencyOrder(client);
     await assertEmpty(client, tables);
     // Created only now: readline starts reading at once, and lines (and its close) emitted before the

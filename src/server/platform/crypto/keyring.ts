@@ -183,3 +183,8 @@ export class KeyRing {
     }
   }
 }
+
+/** Whether the database holds any wrapped key (then its master key must exist; a new one would be useless). */
+export async function databaseHoldsKeys(db: DbOrTx): Promise<boolean> {
+  return (await db.$count(dataKeys)) > 0;
+}

@@ -71,10 +71,26 @@ export function masterKeyFile(keyDir: string): string {
  * The key directory sits next to the data directory, never inside it, so a copy of the data directory
  * alone cannot decrypt anything.
  */
+export class MasterKeyMissingError extends Error {
+  constructor(readonly file: string) {
+    super(
+      `Falta la clave maestra ${file}: esta base de datos ya tiene datos cifrados con otra clave. ` +
+        'Restaure ese archivo desde su copia (o defina COLECTIVA_MASTER_KEY); Colectiva no crea una nueva en su lugar.',
+    );
+    this.name = 'MasterKeyMissingError';
+  }
+}
+
+/**
+ * The master key(s): from COLECTIVA_MASTER_KEY, or from the key file, which is created on first use
+ * only when `createIfMissing` (a database that holds no wrapped keys yet). A database whose keys were
+ * wrapped by a key that is missing gets MasterKeyMissingError, never a fresh key that cannot read it.
+ */
 export function loadMasterKeys(options: {
   keyDir: string;
   dataDir: string;
   fromEnvironment: string | null;
+  createIfMissing?: boolean;
 }): MasterKeySet {
   if (options.fromEnvironment) {
     return {
@@ -89,7 +105,10 @@ export function loadMasterKeys(options: {
   if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
     throw new Error('COLECTIVA_KEY_DIR must not be inside the data directory.');
   }
-  if (!fs.existsSync(file)) writeKeyFile(file, generateMasterKey());
+  if (!fs.existsSync(file)) {
+    if (options.createIfMissing === false) throw new MasterKeyMissingError(file);
+    writeKeyFile(file, generateMasterKey());
+  }
   const nextFile = `${file}.next`;
   return {
     current: readKeyFile(file),

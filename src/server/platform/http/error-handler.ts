@@ -57,6 +57,33 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
 }
 
 /**
+ * What an unexpected error may put in the log: never query parameters or values. Drizzle's query
+ * errors say "Failed query: <sql> params: <values>" (and repeat it in the stack); PostgreSQL's own
+ * `detail` can quote a row's values. We keep names, codes, the SQL text and the stack frames.
+ */
+export function describeForLog(error: Error & { code?: unknown; cause?: unknown }) {
+  const redact = (text: string | undefined) =>
+    text?.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/, '\nparams: [redacted]');
+  const cause = error.cause as (Error & { code?: unknown; constraint?: unknown }) | undefined;
+  return {
+    name: error.name,
+    code: error.code,
+    message: redact(error.message),
+    stack: redact(error.stack),
+    ...(cause instanceof Error
+      ? {
+          cause: {
+            name: cause.name,
+            code: cause.code,
+            constraint: cause.constraint,
+            message: cause.message,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
  * The one place where errors become responses. Unknown errors are logged by code only (no request
  * body, no personal data) and answered with a generic message — never a stack trace.
  */
@@ -69,10 +96,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const mapped = fromFastifyError(error);
     if (mapped) return sendError(reply, request, mapped);
-    request.log.error(
-      { err: { name: error.name, code: error.code, message: error.message, stack: error.stack } },
-      'unhandled error',
-    );
+    request.log.error({ err: describeForLog(error) }, 'unhandled error');
     return sendError(reply, request, new AppError('internal'));
   });
 }
