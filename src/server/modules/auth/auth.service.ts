@@ -53,8 +53,8 @@ async function requireUser(ctx: ServiceContext): Promise<repo.UserRow> {
 /** Password step. Unknown user, disabled account and wrong password answer identically. */
 export async function login(ctx: LoginContext, input: LoginInput): Promise<LoginResult & { token: string }> {
   const { db, now } = ctx;
-  const accountKey = throttleKey('account', input.username);
-  const addressKey = throttleKey('address', ctx.ip);
+  const accountKey = await throttleKey(ctx.deps.keyring, 'account', input.username);
+  const addressKey = await throttleKey(ctx.deps.keyring, 'address', ctx.ip);
   const locked =
     (await isLocked(ctx.deps.db, accountKey, now)) || (await isLocked(ctx.deps.db, addressKey, now));
   const user = await repo.findUserByUsername(db, input.username);
@@ -104,7 +104,7 @@ export async function login(ctx: LoginContext, input: LoginInput): Promise<Login
 export async function verifySecondFactor(ctx: ServiceContext, input: TotpVerifyInput): Promise<LoginResult> {
   const actor = requireActor(ctx);
   const user = await requireUser(ctx);
-  const accountKey = throttleKey('account', user.username);
+  const accountKey = await throttleKey(ctx.deps.keyring, 'account', user.username);
   if (await isLocked(ctx.deps.db, accountKey, ctx.now)) throw new AppError('too_many_attempts');
   let accepted = false;
   let step: number | null = null;
@@ -113,7 +113,12 @@ export async function verifySecondFactor(ctx: ServiceContext, input: TotpVerifyI
     step = verifyTotp(secret, input.code, ctx.now, user.totpLastStep);
     accepted = step !== null;
   } else if ('recoveryCode' in input) {
-    accepted = await repo.consumeRecoveryCode(ctx.db, user.id, hashRecoveryCode(input.recoveryCode), ctx.now);
+    accepted = await repo.consumeRecoveryCode(
+      ctx.db,
+      user.id,
+      await hashRecoveryCode(ctx.deps.keyring, input.recoveryCode),
+      ctx.now,
+    );
   }
   if (!accepted) {
     await recordFailure(ctx.deps.db, 'account', accountKey, ctx.now);
@@ -192,7 +197,7 @@ export async function endSession(ctx: ServiceContext, sessionId: string): Promis
 export async function changePassword(ctx: ServiceContext, input: PasswordChangeInput): Promise<LoginResult> {
   const actor = requireActor(ctx);
   const user = await requireUser(ctx);
-  const accountKey = throttleKey('account', user.username);
+  const accountKey = await throttleKey(ctx.deps.keyring, 'account', user.username);
   if (await isLocked(ctx.deps.db, accountKey, ctx.now)) throw new AppError('too_many_attempts');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordFailure(ctx.deps.db, 'account', accountKey, ctx.now);
@@ -234,17 +239,16 @@ export async function setupTotp(ctx: ServiceContext): Promise<TotpSetupResult> {
 
 async function issueRecoveryCodes(ctx: ServiceContext, userId: string): Promise<string[]> {
   const codes = generateRecoveryCodes();
-  await repo.replaceRecoveryCodes(
-    ctx.db,
-    userId,
-    codes.map((code) => ({
+  const rows = [];
+  for (const code of codes)
+    rows.push({
       id: newId(),
       userId,
-      codeHash: hashRecoveryCode(code),
+      codeHash: await hashRecoveryCode(ctx.deps.keyring, code),
       usedAt: null,
       createdAt: ctx.now,
-    })),
-  );
+    });
+  await repo.replaceRecoveryCodes(ctx.db, userId, rows);
   return codes;
 }
 

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/auth.tables';
@@ -108,5 +109,19 @@ describe('no user enumeration', () => {
     expect(existing.statusCode).toBe(429);
     expect(unknown.statusCode).toBe(429);
     expect(unknown.body).toBe(existing.body);
+  });
+});
+
+describe('what the throttle table holds', () => {
+  it('keyed tags only: neither the username, the address nor their plain SHA-256 can be found', async () => {
+    const user = await member();
+    const ip = freshIp();
+    await fail(user, 1, ip);
+    const { rows } = await t.deps.pool.query<{ key: string }>('select key from auth_throttle');
+    const keys = rows.map((row) => row.key).join('\n');
+    const sha = (value: string) => crypto.createHash('sha256').update(value).digest('hex').slice(0, 40);
+    for (const secret of [user.username, ip, sha(user.username), sha(ip)]) expect(keys).not.toContain(secret);
+    expect(rows.some((row) => row.key.startsWith('account:'))).toBe(true);
+    expect(rows.some((row) => row.key.startsWith('address:'))).toBe(true);
   });
 });

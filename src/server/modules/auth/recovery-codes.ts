@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { LIMITS } from '../../../domain/limits';
+import type { KeyRing } from '../../platform/crypto/keyring';
 
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
@@ -14,6 +15,7 @@ export function generateRecoveryCodes(): string[] {
   return Array.from({ length: LIMITS.recoveryCodes }, () => `${randomChunk(5)}-${randomChunk(5)}`);
 }
 
-export function hashRecoveryCode(code: string): string {
-  return crypto.createHash('sha256').update(code.replace(/-/g, '').toUpperCase()).digest('hex');
+/** Keyed, so that a copy of the database does not allow an offline search of the ~49-bit codes. */
+export function hashRecoveryCode(keyring: KeyRing, code: string): Promise<string> {
+  return keyring.keyedTag('recovery-code', code.replace(/-/g, '').toUpperCase());
 }

@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import type { KeyRing } from '../crypto/keyring';
 import { authThrottle } from './auth.tables';
 
 /** ASVS V6: slow down guessing per account and per client address, without revealing accounts. */
@@ -11,8 +11,9 @@ export const THROTTLE_RULES = {
 
 type Kind = keyof typeof THROTTLE_RULES;
 
-export function throttleKey(kind: Kind, value: string): string {
-  return `${kind}:${crypto.createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 40)}`;
+/** The throttle row of an account or address: a keyed tag, so the table names no one. */
+export async function throttleKey(keyring: KeyRing, kind: Kind, value: string): Promise<string> {
+  return `${kind}:${await keyring.keyedTag(`throttle:${kind}`, value.toLowerCase(), 40)}`;
 }
 
 /** True when the key is locked at `now`. */

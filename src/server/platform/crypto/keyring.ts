@@ -92,6 +92,17 @@ export class KeyRing {
     await this.keysFor(SYSTEM_SCOPE, 'audit');
   }
 
+  /**
+   * A keyed tag (HMAC-SHA-256 under the system HMAC key, which never leaves the keyring and is never
+   * rotated, so tags stay stable) of a value that must be matchable but not recoverable from a copy
+   * of the database: client addresses, usernames in the throttle, recovery codes, request bodies.
+   * `label` separates the uses, so a tag of one kind never equals a tag of another.
+   */
+  async keyedTag(label: string, value: string, hexLength = 64): Promise<string> {
+    const key = await this.auditKey();
+    return crypto.createHmac('sha256', key).update(`${label}\0${value}`).digest('hex').slice(0, hexLength);
+  }
+
   /** Forgets cached keys (after a rotation). */
   clearCache(): void {
     this.cache.clear();

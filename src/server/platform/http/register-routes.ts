@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SessionState } from '../../../domain/auth.schemas';
@@ -39,9 +38,7 @@ function parseIdempotencyKey(value: string): string {
 }
 
 function ipTagFor(deps: AppDeps, ip: string): Promise<string> {
-  return deps.keyring
-    .auditKey()
-    .then((key) => crypto.createHmac('sha256', key).update(`ip:${ip}`).digest('hex').slice(0, 16));
+  return deps.keyring.keyedTag('ip', ip, 16);
 }
 
 /** Refuses cross-site state changes: a session-bound CSRF token, or same-origin for public forms. */
@@ -125,7 +122,7 @@ async function runRoute(
   const headerKey = request.headers['idempotency-key'];
   const idemKey = typeof headerKey === 'string' && actor ? parseIdempotencyKey(headerKey) : null;
   const routeName = `${spec.method} ${spec.url}`;
-  const requestHash = hashRequest(routeName, params, body);
+  const requestHash = await hashRequest(deps.keyring, routeName, params, body);
   if (idemKey && actor) {
     const stored = await findStoredResponse(deps.db, deps.keyring, actor.userId, idemKey);
     if (stored) return replay(reply, stored, requestHash);

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import type { KeyRing } from '../crypto/keyring';
@@ -11,11 +10,17 @@ export interface StoredResponse {
   requestHash: string;
 }
 
-export function hashRequest(route: string, params: unknown, body: unknown): string {
-  return crypto
-    .createHash('sha256')
-    .update(JSON.stringify([route, params ?? null, body ?? null]))
-    .digest('hex');
+/**
+ * Fingerprint of a request, to tell a retry from a different request under the same key. Keyed, so
+ * that a copy of the database cannot be used to test guesses of what a body held (notes, passwords).
+ */
+export function hashRequest(
+  keyring: KeyRing,
+  route: string,
+  params: unknown,
+  body: unknown,
+): Promise<string> {
+  return keyring.keyedTag('request', JSON.stringify([route, params ?? null, body ?? null]));
 }
 
 function aadFor(userId: string, key: string): string {
