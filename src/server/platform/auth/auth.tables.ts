@@ -81,7 +81,7 @@ export const sessions = pgTable(
   ],
 );
 
-/** Failed-login counters per account and per client address (both keyed hashes). */
+/** Failed-login counters per account and per client address, named by keyed tags (KeyRing.keyedTag). */
 export const authThrottle = pgTable('auth_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull(),
