@@ -49,6 +49,11 @@ export async function insertSession(db: DbOrTx, row: SessionRow): Promise<void> 
   await db.insert(sessions).values(row);
 }
 
+/** Gives a session a new token (its old one stops working at once). */
+export async function replaceSessionToken(db: DbOrTx, sessionId: string, tokenHash: Buffer): Promise<void> {
+  await db.update(sessions).set({ tokenHash }).where(eq(sessions.id, sessionId));
+}
+
 export async function setSessionState(
   db: DbOrTx,
   sessionId: string,

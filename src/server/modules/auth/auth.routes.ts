@@ -56,7 +56,11 @@ export const authRoutes = [
     write: false,
     body: TotpVerifyInput,
     response: LoginResult,
-    handler: (ctx) => service.verifySecondFactor(ctx, ctx.body),
+    handler: async (ctx) => {
+      const result = await service.verifySecondFactor(ctx, ctx.body);
+      setSessionCookie(ctx.reply, result.token);
+      return { state: result.state, csrfToken: result.csrfToken };
+    },
   }),
   defineRoute({
     method: 'POST',

@@ -100,8 +100,14 @@ export async function login(ctx: LoginContext, input: LoginInput): Promise<Login
   return { state, csrfToken: csrfTokenFor(token), token };
 }
 
-/** Second step: a TOTP code or a one-time recovery code. */
-export async function verifySecondFactor(ctx: ServiceContext, input: TotpVerifyInput): Promise<LoginResult> {
+/**
+ * Second step: a TOTP code or a one-time recovery code. The session gets a new token once it is
+ * authenticated (ASVS V7.2.4), so a token seen before the second factor is worth nothing after it.
+ */
+export async function verifySecondFactor(
+  ctx: ServiceContext,
+  input: TotpVerifyInput,
+): Promise<LoginResult & { token: string }> {
   const actor = requireActor(ctx);
   const user = await requireUser(ctx);
   const accountKey = await throttleKey(ctx.deps.keyring, 'account', user.username);
@@ -128,9 +134,11 @@ export async function verifySecondFactor(ctx: ServiceContext, input: TotpVerifyI
   await clearFailures(ctx.deps.db, accountKey);
   const totpRequired = await repo.userRequiresTotp(ctx.db, user.id);
   const state = nextSessionState(user, { totpRequired, totpPassed: true });
+  const token = newSessionToken();
   await ctx.deps.db.transaction(async (tx) => {
     if (step !== null) await repo.updateUser(tx, user.id, { totpLastStep: step });
     await repo.setSessionState(tx, actor.sessionId, state);
+    await repo.replaceSessionToken(tx, actor.sessionId, hashSessionToken(token));
     const method = 'code' in input ? 'totp' : 'recovery_code';
     await ctx.audit(
       {
@@ -142,7 +150,7 @@ export async function verifySecondFactor(ctx: ServiceContext, input: TotpVerifyI
       { tx },
     );
   });
-  return { state, csrfToken: csrfTokenFor(actor.sessionToken) };
+  return { state, csrfToken: csrfTokenFor(token), token };
 }
 
 export async function logout(ctx: ServiceContext): Promise<void> {

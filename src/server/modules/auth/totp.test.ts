@@ -152,3 +152,22 @@ describe('required for administrators and paralegals', () => {
     expect((await passwordStep(user)).state).toBe('active');
   });
 });
+
+describe('session token after the second factor', () => {
+  it('is new: the cookie and CSRF token of the password step stop working (ASVS V7.2.4)', async () => {
+    const user = await buildUser(t, { orgId, role: 'admin' });
+    const { agent, state } = await passwordStep(user, '10.2.7.1');
+    expect(state).toBe('totp_required');
+    const before = { cookie: agent.cookie, csrf: agent.csrfToken };
+    nextStep();
+    const verified = await agent.post('/api/auth/totp', { code: codeNow(user.totpSecret!) });
+    expect(verified.statusCode).toBe(200);
+    expect(verified.json().state).toBe('active');
+    expect(agent.cookie).not.toBe(before.cookie);
+    expect(verified.json().csrfToken).not.toBe(before.csrf);
+    expect((await agent.get('/api/me')).statusCode).toBe(200);
+    const stale = new TestAgent(t, '10.2.7.1');
+    stale.cookie = before.cookie;
+    expect((await stale.get('/api/me')).statusCode).toBe(401);
+  });
+});
