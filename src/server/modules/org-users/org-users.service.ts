@@ -1,5 +1,6 @@
 import { newId } from '../../../domain/ids';
 import { findPasswordProblem } from '../../../domain/password-policy';
+import type { Role } from '../../../domain/roles';
 import type {
   OrgUserAddExistingInput,
   OrgUserCreateInput,
@@ -105,21 +106,35 @@ export async function createOrgUser(ctx: ServiceContext, input: OrgUserCreateInp
     if (!existing || existing.username !== input.username) throw new AppError('conflict', { field: 'id' });
     return presentOrgUser(existing);
   }
-  await repo.insertMembership(c.db, {
+  await repo.insertMembership(c.db, membershipRow(c, membershipId, userId, input));
+  return auditedMembership(ctx, 'org_user.created', membershipId, input.role);
+}
+
+/** A new, active membership of this organization. */
+function membershipRow(
+  c: OrgServiceContext,
+  id: string,
+  userId: string,
+  input: { role: Role; localGroupId?: string | null },
+): repo.MembershipRow {
+  return {
     orgId: c.org.orgId,
-    id: membershipId,
+    id,
     userId,
     role: input.role,
     localGroupId: input.localGroupId ?? null,
     disabledAt: null,
     createdAt: c.now,
-  });
-  await ctx.audit({
-    action: 'org_user.created',
-    resourceType: 'membership',
-    resourceId: membershipId,
-    details: { role: input.role },
-  });
+  };
+}
+
+async function auditedMembership(
+  ctx: ServiceContext,
+  action: 'org_user.created' | 'org_user.added',
+  membershipId: string,
+  role: Role,
+): Promise<OrgUserView> {
+  await ctx.audit({ action, resourceType: 'membership', resourceId: membershipId, details: { role } });
   return getOrgUser(ctx, membershipId);
 }
 
@@ -136,28 +151,17 @@ export async function addExistingUser(
   const account = await findAdministeredAccount(c.db, input.username, c.actor.userId, c.org.orgId);
   await assertLocalGroup(c, input.localGroupId);
   const membershipId = input.id ?? newId(c.now.getTime());
-  const inserted = await repo.insertMembershipUnlessExists(c.db, {
-    orgId: c.org.orgId,
-    id: membershipId,
-    userId: account.userId,
-    role: input.role,
-    localGroupId: input.localGroupId ?? null,
-    disabledAt: null,
-    createdAt: c.now,
-  });
+  const inserted = await repo.insertMembershipUnlessExists(
+    c.db,
+    membershipRow(c, membershipId, account.userId, input),
+  );
   if (!inserted) {
     const existing = await repo.findOrgUserByUserId(c.db, c.org.orgId, account.userId);
     // A retry of the same add (client-chosen id) answers with the membership; anything else conflicts.
     if (existing && input.id && existing.membershipId === input.id) return presentOrgUser(existing);
     throw new AppError('conflict', { field: 'username', messageKey: 'errors.already_member' });
   }
-  await ctx.audit({
-    action: 'org_user.added',
-    resourceType: 'membership',
-    resourceId: membershipId,
-    details: { role: input.role },
-  });
-  return getOrgUser(ctx, membershipId);
+  return auditedMembership(ctx, 'org_user.added', membershipId, input.role);
 }
 
 /** Account-wide changes are refused when the account also belongs to another organization. */
