@@ -41,7 +41,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 function messageFor(issue: Issue, input: unknown): string {
   const path = issue.path.map(String).join('.');
   const value = valueAt(input, issue.path);
-  const empty = value === undefined || value === null || value === '';
+  // Schemas trim text first, so blanks alone count as an empty field.
+  const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
   switch (issue.code) {
     case 'too_small':
       if (empty) return validationMessage(path, 'required');

@@ -19,6 +19,11 @@ export interface Session {
   acceptLogin: (result: LoginResult) => Promise<void>;
   signOut: () => Promise<void>;
   replaceMe: (me: MeView) => void;
+  /**
+   * Re-reads GET /api/me while signed in, without leaving the screen: after a change to the user's
+   * memberships or to an organization's name, so the switcher and the shell show it at once.
+   */
+  reloadMe: () => Promise<void>;
   /** The organization last opened, so account pages keep its navigation. In memory only. */
   lastOrgId: string | null;
   setLastOrgId: (orgId: string) => void;
@@ -107,6 +112,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await apply({ kind: 'anonymous' });
       },
       replaceMe: (me) => setStatus({ kind: 'signed-in', me }),
+      reloadMe: async () => {
+        const me = await api<MeView>('GET', '/api/me');
+        // The session may have ended (quick exit, sign-out) while the request was out.
+        setStatus((current) =>
+          current.kind === 'signed-in' && current.me.user.id === me.user.id
+            ? { kind: 'signed-in', me }
+            : current,
+        );
+      },
       lastOrgId,
       setLastOrgId,
     }),
