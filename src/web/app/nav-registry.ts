@@ -39,12 +39,28 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     page: lazy(() => import('../features/staff/staff-page')),
   },
   {
+    id: 'network',
+    path: '/network',
+    labelKey: 'nav.network',
+    descriptionKey: 'network.description',
+    requires: { resource: 'network_organization', action: 'list' },
+    page: lazy(() => import('../features/network/network-page')),
+  },
+  {
     id: 'audit',
     path: '/audit',
     labelKey: 'nav.audit',
     descriptionKey: 'audit.description',
     requires: { resource: 'audit_log', action: 'list' },
     page: lazy(() => import('../features/audit/audit-page')),
+  },
+  {
+    id: 'settings',
+    path: '/settings',
+    labelKey: 'nav.settings',
+    descriptionKey: 'settings.description',
+    requires: { resource: 'organization', action: 'update' },
+    page: lazy(() => import('../features/organization-settings/organization-settings-page')),
   },
 ];
 
