@@ -5,6 +5,7 @@ import { openBrowser, type BrowserSession } from './support/browser-session';
 import { ExitPage } from './pages/exit.page';
 import { HomePage } from './pages/home.page';
 import { LoginPage } from './pages/login.page';
+import { NetworkPage } from './pages/network.page';
 import { ShellPage } from './pages/shell.page';
 import { TotpPage } from './pages/totp.page';
 
@@ -53,7 +54,7 @@ describe('sign-in, organization switcher and quick exit (b)', () => {
   /** After leaving, Back must land on the sign-in page with no organization data on screen. */
   async function expectBackShowsNoData(): Promise<void> {
     await browser.page.goBack();
-    expect(browser.page.url()).toMatch(/\/o\/[0-9a-f-]{36}$/); // an app page, not a blank one
+    expect(browser.page.url()).toMatch(/\/o\/[0-9a-f-]{36}(\/[a-z-]+)?$/); // an app page, not a blank one
     await new LoginPage(browser.page).waitVisible();
     const text = await new ShellPage(browser.page).bodyText();
     expect(text).not.toContain(FIRST_RUN.orgName);
@@ -78,35 +79,23 @@ describe('sign-in, organization switcher and quick exit (b)', () => {
     await totp.enterCode(await nextTotpCode(admin));
     await home.waitFor(FIRST_RUN.orgName);
     await browser.snap('home');
-    const firstOrgId = home.orgIdFromUrl();
 
-    // A second organization in the network, created through the API with this browser's session.
-    const me = await (await page.request.get(`${baseUrl}/api/me`)).json();
-    const created = await page.request.post(`${baseUrl}/api/orgs/${firstOrgId}/network/organizations`, {
-      headers: { 'x-csrf-token': me.session.csrfToken },
-      data: SECOND_ORG,
-    });
-    expect(created.status()).toBe(201);
-    const secondOrg = await created.json();
-
-    // There is no API yet to give an existing account a role in another organization, so the
-    // membership is added to GET /api/me in the browser only (see the report; no database edits).
-    await page.route('**/api/me', async (route) => {
-      const response = await route.fetch();
-      if (route.request().method() !== 'GET' || !response.ok()) return route.fulfill({ response });
-      const body = await response.json();
-      const first = body.memberships[0];
-      body.memberships.push({
-        ...first,
-        orgId: secondOrg.id,
-        orgName: secondOrg.name,
-        orgLevel: secondOrg.level,
-        countryCode: secondOrg.countryCode,
-      });
-      return route.fulfill({ response, json: body });
-    });
-    await page.reload();
-    await home.waitFor(FIRST_RUN.orgName);
+    // A second organization in the network, created on the network page with herself as its
+    // administrator: the switcher offers it at once, without signing in again.
+    const network = new NetworkPage(page);
+    await network.open();
+    await network.item(FIRST_RUN.orgName).waitFor();
+    await network.openCreateForm();
+    await network.fillOrganization(SECOND_ORG);
+    await network.chooseExistingAdmin(admin.username);
+    await browser.snap('network-new');
+    const secondOrg = await network.submit();
+    await network.waitForNotice(`Se creó «${SECOND_ORG.name}» y usted la administra`);
+    await network
+      .item(SECOND_ORG.name)
+      .getByRole('link', { name: `Abrir «${SECOND_ORG.name}»` })
+      .waitFor();
+    await browser.snap('network-created');
 
     await shell.openOrgSwitcher();
     await browser.snap('org-switcher-open');
@@ -127,7 +116,7 @@ describe('sign-in, organization switcher and quick exit (b)', () => {
 
     // Again with the keyboard: Esc twice, from a page reached by navigation.
     await signInAsAdmin();
-    await home.waitFor(FIRST_RUN.orgName);
+    await home.openOrganization(FIRST_RUN.orgName);
     await shell.navLink(es.nav.account).click();
     await shell.waitForHeading(es.account.title);
     const cookie2 = await sessionCookie();

@@ -75,8 +75,8 @@ describe('language switch (c)', () => {
     const admin = await ensureAdmin();
     const api = new ApiSession(baseUrl);
     await api.signIn(admin.username, admin.password, () => nextTotpCode(admin));
-    const me = await api.request<{ memberships: { orgId: string }[] }>('GET', '/api/me');
-    const orgId = me.memberships[0]!.orgId;
+    const me = await api.request<{ memberships: { orgId: string; orgName: string }[] }>('GET', '/api/me');
+    const orgId = me.memberships.find((m) => m.orgName === FIRST_RUN.orgName)!.orgId;
     await api.request('POST', `/api/orgs/${orgId}/users`, {
       username: COORDINATOR.username,
       displayName: COORDINATOR.displayName,

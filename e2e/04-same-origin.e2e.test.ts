@@ -4,6 +4,8 @@ import { ensureAdmin, FIRST_RUN, nextTotpCode, type AdminState } from './support
 import { openBrowser, type BrowserSession } from './support/browser-session';
 import { HomePage } from './pages/home.page';
 import { LoginPage } from './pages/login.page';
+import { NetworkPage } from './pages/network.page';
+import { OrganizationSettingsPage } from './pages/organization-settings.page';
 import { ShellPage } from './pages/shell.page';
 import { TotpPage } from './pages/totp.page';
 
@@ -34,7 +36,7 @@ describe('nothing leaves the app’s origin, nothing stays on the device (d)', (
     const totp = new TotpPage(page);
     await totp.waitVisible();
     await totp.enterCode(await nextTotpCode(admin));
-    await new HomePage(page).waitFor(FIRST_RUN.orgName);
+    await new HomePage(page).openOrganization(FIRST_RUN.orgName);
 
     // Local groups: create one with notes, open it again (the notes are read one group at a time).
     await shell.navLink(es.nav.localGroups).click();
@@ -67,6 +69,10 @@ describe('nothing leaves the app’s origin, nothing stays on the device (d)', (
     await page.getByText(es.audit.actions.local_group_created).first().waitFor();
     expect(await shell.bodyText()).not.toContain(PLANTED);
     await browser.snap('extra-audit');
+
+    // The network and the organization's settings.
+    await new NetworkPage(page).open();
+    await new OrganizationSettingsPage(page).open();
 
     // Own account pages.
     await shell.navLink(es.nav.account).click();

@@ -47,13 +47,21 @@ export class ShellPage {
     return this.page.getByRole('button', { name: new RegExp(escape(es.orgSwitcher.change)) });
   }
 
+  /** The organization the workspace shows, as the switcher names it. */
+  async currentOrgName(): Promise<string> {
+    const name = this.page.locator('.org-switcher__name');
+    await name.waitFor();
+    return (await name.innerText()).trim();
+  }
+
   async openOrgSwitcher(): Promise<void> {
     await this.orgSwitcherButton().click();
     await this.page.getByText(es.orgSwitcher.title).waitFor();
   }
 
   async chooseOrganization(name: string): Promise<void> {
-    await this.page.getByRole('link', { name: new RegExp(escape(name)) }).click();
+    const options = this.page.getByRole('list', { name: es.orgSwitcher.title });
+    await options.getByRole('link', { name: new RegExp(escape(name)) }).click();
   }
 
   navLink(name: string) {
