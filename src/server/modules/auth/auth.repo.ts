@@ -161,5 +161,6 @@ export async function listMembershipsOfUser(db: DbOrTx, userId: string) {
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
     .innerJoin(networks, eq(networks.id, organizations.networkId))
     .where(and(eq(memberships.userId, userId), isNull(memberships.disabledAt)))
-    .orderBy(asc(organizations.level), asc(organizations.name));
+    // The account's first organization first (where sign-in lands), then by when it joined the others.
+    .orderBy(asc(memberships.createdAt), asc(organizations.name));
 }
