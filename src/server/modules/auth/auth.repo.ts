@@ -146,21 +146,23 @@ export async function consumeRecoveryCode(
 }
 
 export async function listMembershipsOfUser(db: DbOrTx, userId: string) {
-  return db
-    .select({
-      orgId: organizations.id,
-      orgName: organizations.name,
-      orgLevel: organizations.level,
-      countryCode: organizations.countryCode,
-      networkId: networks.id,
-      networkName: networks.name,
-      role: memberships.role,
-      localGroupId: memberships.localGroupId,
-    })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-    .innerJoin(networks, eq(networks.id, organizations.networkId))
-    .where(and(eq(memberships.userId, userId), isNull(memberships.disabledAt)))
-    // The account's first organization first (where sign-in lands), then by when it joined the others.
-    .orderBy(asc(memberships.createdAt), asc(organizations.name));
+  return (
+    db
+      .select({
+        orgId: organizations.id,
+        orgName: organizations.name,
+        orgLevel: organizations.level,
+        countryCode: organizations.countryCode,
+        networkId: networks.id,
+        networkName: networks.name,
+        role: memberships.role,
+        localGroupId: memberships.localGroupId,
+      })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+      .innerJoin(networks, eq(networks.id, organizations.networkId))
+      .where(and(eq(memberships.userId, userId), isNull(memberships.disabledAt)))
+      // The account's first organization first (where sign-in lands), then by when it joined the others.
+      .orderBy(asc(memberships.createdAt), asc(organizations.name))
+  );
 }
