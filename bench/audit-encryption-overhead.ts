@@ -1,7 +1,7 @@
 /**
  * P11 — audit and encryption overhead (PERFORMANCE.md): ≤ 5 ms p95 added per request.
  *
- * One process: Colectiva's app (buildApp with real dependencies, as src/server/runtime.ts builds them)
+ * One process: Colectiva's app (buildApp with the dependencies of src/server/runtime.ts's openRuntime)
  * on its own embedded PostgreSQL in a temporary data directory, and beside it a bare Fastify instance
  * on the same pool. A coordinator signs in; then N rounds, each sending every variant once in a
  * rotating order (side by side, so that noise on this shared machine falls on all of them alike),
@@ -26,7 +26,6 @@
  *   node --import tsx bench/audit-encryption-overhead.ts [--n=500] [--warmup=30]
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { newId } from '../src/domain/ids';
@@ -35,14 +34,12 @@ import { localGroupNotesColumn } from '../src/server/modules/local-groups/local-
 import * as repo from '../src/server/modules/local-groups/local-groups.repo';
 import { appendAudit, type AuditActor } from '../src/server/platform/audit/audit-writer';
 import { loadConfig } from '../src/server/platform/config';
-import { KeyRing } from '../src/server/platform/crypto/keyring';
-import { loadMasterKeys } from '../src/server/platform/crypto/master-key';
-import { openDatabase, type Database } from '../src/server/platform/db/database';
 import type { AppDeps } from '../src/server/platform/deps';
+import { openRuntime, type Runtime } from '../src/server/runtime';
+import { createSandbox, removeSandbox } from '../src/server/system/colectiva-process';
 import { TestAgent } from '../src/server/testing/agent';
 import { buildLocalGroup, buildOrganization, buildUser } from '../src/server/testing/factories';
 import type { TestApp } from '../src/server/testing/test-app';
-import { makeTempRoot } from './lib/colectiva-process';
 import { describeMachine, loadAverage } from './lib/machine';
 import { appendResult } from './lib/results';
 import { intArgument, ms, percentile } from './lib/stats';
@@ -61,12 +58,7 @@ interface Variant {
 }
 
 /** A TestApp-shaped handle, so that the test factories and agent can be reused outside Vitest. */
-function handleFor(
-  app: FastifyInstance,
-  deps: AppDeps,
-  database: Database,
-  masters: TestApp['masters'],
-): TestApp {
+function handleFor(app: FastifyInstance, { deps, masters, stop }: Runtime): TestApp {
   return {
     app,
     deps,
@@ -74,7 +66,7 @@ function handleFor(
     clock: { now: () => deps.clock(), set: () => undefined, advance: () => undefined },
     masters,
     databaseUrl: '',
-    close: () => database.close(),
+    close: stop,
   };
 }
 
@@ -150,38 +142,28 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   console.log(`P11 audit and encryption overhead — ${N} rounds (+${WARMUP} warm-up), in-process inject`);
   console.log(`Machine: ${machine}; load average ${loadAverage()}\n`);
-  const root = makeTempRoot('colectiva-bench-audit-');
-  let database: Database | null = null;
+  const sandbox = createSandbox('colectiva-bench-audit-');
+  let runtime: Runtime | null = null;
   let app: FastifyInstance | null = null;
   let bare: FastifyInstance | null = null;
   try {
     const config = loadConfig(
       {},
       {
-        dataDir: path.join(root, 'data'),
-        keyDir: path.join(root, 'data-keys'),
+        dataDir: sandbox.dataDir(),
+        keyDir: sandbox.keyDir,
         databaseUrl: null,
         masterKey: null,
-        webDir: path.join(root, 'no-web'),
+        webDir: path.join(sandbox.root, 'no-web'),
         logLevel: 'warn',
         isTest: false,
       },
     );
-    // As src/server/runtime.ts does: embedded database, migrations, key file, key ring.
-    database = await openDatabase(config);
-    const masters = loadMasterKeys({ keyDir: config.keyDir, dataDir: config.dataDir, fromEnvironment: null });
-    const keyring = new KeyRing(database.db, masters);
-    await keyring.auditKey();
-    const deps: AppDeps = {
-      config,
-      pool: database.pool,
-      db: database.db,
-      keyring,
-      clock: () => new Date(),
-      setup: { token: null },
-    };
+    // As `npm start` does: embedded database, migrations, key file, key ring.
+    runtime = await openRuntime(config);
+    const { deps } = runtime;
     app = await buildApp(deps);
-    const t = handleFor(app, deps, database, masters);
+    const t = handleFor(app, runtime);
 
     const org = await buildOrganization(t, { name: 'Organización de medición' });
     const user = await buildUser(t, { orgId: org.id, role: 'coordinator' });
@@ -316,8 +298,8 @@ async function main(): Promise<void> {
   } finally {
     await app?.close();
     await bare?.close();
-    await database?.close();
-    fs.rmSync(root, { recursive: true, force: true });
+    await runtime?.stop();
+    await removeSandbox(sandbox);
   }
 }
 

@@ -21,33 +21,28 @@
  *   node --import tsx bench/first-load.ts [--runs=3]
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import {
-  freePort,
-  makeTempRoot,
+  CHROMIUM_PATH,
+  launchChromium,
+  requireChromium,
+  type LaunchedBrowser,
+} from '../scripts/chromium.mjs';
+import {
+  createSandbox,
+  findFreePort,
+  removeSandbox,
   spawnColectiva,
   stopColectiva,
   waitForHealth,
-  type ColectivaProcess,
-} from './lib/colectiva-process';
+  type ColectivaServer,
+} from '../src/server/system/colectiva-process';
 import { describeMachine, loadAverage } from './lib/machine';
 import { appendResult, REPO_ROOT } from './lib/results';
 import { intArgument, kib, median, seconds } from './lib/stats';
 
 const runs = intArgument('runs', 3);
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SLOW_4G = {
   offline: false,
   latency: 150,
@@ -154,11 +149,9 @@ function recordTransfers(cdp: CDPSession): { all: () => Transfer[] } {
   return { all: () => [...finished] };
 }
 
-async function launch(profileDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
+/** A phone-sized Chromium on a fresh profile (cold cache). */
+function launch(): Promise<LaunchedBrowser> {
+  return launchChromium({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -179,10 +172,9 @@ interface RunFigures {
 }
 
 async function oneRun(url: string, run: number): Promise<RunFigures> {
-  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'colectiva-bench-chromium-'));
-  let context: BrowserContext | null = null;
+  const browser = await launch();
+  const { context } = browser;
   try {
-    context = await launch(profileDir);
     await context.addInitScript(RECORDER);
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
@@ -236,12 +228,11 @@ async function oneRun(url: string, run: number): Promise<RunFigures> {
     );
     return figures;
   } finally {
-    await context?.close().catch(() => undefined);
-    fs.rmSync(profileDir, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
-async function setUp(server: ColectivaProcess): Promise<void> {
+async function setUp(server: ColectivaServer): Promise<void> {
   const deadline = Date.now() + 30_000;
   let token: string | undefined;
   while (!(token = /\/setup#token=([A-Za-z0-9_-]+)/.exec(server.output())?.[1]) && Date.now() < deadline)
@@ -265,8 +256,7 @@ async function setUp(server: ColectivaProcess): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(CHROMIUM_PATH))
-    throw new Error(`${CHROMIUM_PATH} is missing: install Debian's package (apt-get install -y chromium)`);
+  requireChromium();
   const build = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/ensure-web-build.mjs')], {
     cwd: REPO_ROOT,
     stdio: 'inherit',
@@ -278,10 +268,10 @@ async function main(): Promise<void> {
   console.log(`P1/P2 first load and offline repeat load — ${runs} run(s), ${chromiumVersion}`);
   console.log(`Machine: ${machine}; load average ${loadAverage()}\n`);
 
-  const root = makeTempRoot('colectiva-bench-first-load-');
-  const server = spawnColectiva(path.join(root, 'data'), await freePort());
+  const sandbox = createSandbox('colectiva-bench-first-load-');
+  const server = spawnColectiva(sandbox, sandbox.dataDir(), await findFreePort(), { detached: false });
   try {
-    await waitForHealth(server);
+    await waitForHealth(server, { timeoutMs: 120_000 });
     await setUp(server);
     const results: RunFigures[] = [];
     for (let run = 1; run <= runs; run++) results.push(await oneRun(server.url, run));
@@ -348,7 +338,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await stopColectiva(server);
-    fs.rmSync(root, { recursive: true, force: true });
+    await removeSandbox(sandbox);
   }
 }
 

@@ -16,17 +16,17 @@
  *   node --import tsx bench/startup-footprint.ts [--runs=3] [--idle-seconds=10]
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import {
-  freePort,
-  makeTempRoot,
-  postmasterPid,
+  createSandbox,
+  findFreePort,
+  removeSandbox,
   spawnColectiva,
   stopColectiva,
   waitForHealth,
-  type ColectivaProcess,
-} from './lib/colectiva-process';
+  type ColectivaServer,
+  type Sandbox,
+} from '../src/server/system/colectiva-process';
+import { runningPostmaster } from '../src/server/system/postmaster';
 import { processMemory, processTree, type ProcessMemory } from './lib/proc-memory';
 import { describeMachine, loadAverage } from './lib/machine';
 import { appendResult, REPO_ROOT } from './lib/results';
@@ -67,22 +67,23 @@ function timedModuleLoad(): Promise<number> {
   });
 }
 
-async function timedStart(dataDir: string): Promise<{ server: ColectivaProcess; ms: number }> {
-  const port = await freePort();
-  const started = performance.now();
-  const server = spawnColectiva(dataDir, port);
+async function timedStart(
+  sandbox: Sandbox,
+  dataDir: string,
+): Promise<{ server: ColectivaServer; ms: number }> {
+  const server = spawnColectiva(sandbox, dataDir, await findFreePort(), { detached: false });
   try {
-    const ready = await waitForHealth(server);
-    return { server, ms: ready - started };
+    const ready = await waitForHealth(server, { timeoutMs: 120_000, intervalMs: 25 });
+    return { server, ms: ready - server.startedAt };
   } catch (error) {
     await stopColectiva(server);
     throw error;
   }
 }
 
-function idleMemory(server: ColectivaProcess): ProcessMemory[] {
-  const roots = [server.child.pid!];
-  const postmaster = postmasterPid(server.dataDir);
+function idleMemory(server: ColectivaServer): ProcessMemory[] {
+  const roots = [server.pid];
+  const postmaster = runningPostmaster(server.dataDir);
   if (postmaster) roots.push(postmaster);
   return processTree(roots)
     .map(processMemory)
@@ -90,17 +91,17 @@ function idleMemory(server: ColectivaProcess): ProcessMemory[] {
 }
 
 async function oneRun(run: number): Promise<RunFigures> {
-  const root = makeTempRoot('colectiva-bench-startup-');
-  const dataDir = path.join(root, 'data');
-  let server: ColectivaProcess | null = null;
+  const sandbox = createSandbox('colectiva-bench-startup-');
+  const dataDir = sandbox.dataDir();
+  let server: ColectivaServer | null = null;
   try {
     const moduleLoadMs = await timedModuleLoad();
-    const first = await timedStart(dataDir);
+    const first = await timedStart(sandbox, dataDir);
     server = first.server;
     await stopColectiva(server);
     server = null;
 
-    const warm = await timedStart(dataDir);
+    const warm = await timedStart(sandbox, dataDir);
     server = warm.server;
     await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
     const memory = idleMemory(server);
@@ -110,10 +111,10 @@ async function oneRun(run: number): Promise<RunFigures> {
         `warm start ${seconds(warm.ms)}, ` +
         `idle RSS ${mib(total)} in ${memory.length} processes`,
     );
-    return { moduleLoadMs, firstStartMs: first.ms, warmStartMs: warm.ms, nodePid: server.child.pid!, memory };
+    return { moduleLoadMs, firstStartMs: first.ms, warmStartMs: warm.ms, nodePid: server.pid, memory };
   } finally {
     if (server) await stopColectiva(server);
-    fs.rmSync(root, { recursive: true, force: true });
+    await removeSandbox(sandbox);
   }
 }
 

@@ -2,14 +2,13 @@
 /**
  * Renders the app icons from their SVG sources (src/web/icons/*.svg) to the PNG files the server's
  * manifest references (src/web/public/icons/{neutral,colectiva}-{192,512}.png). Uses playwright-core
- * with Debian's Chromium (/usr/bin/chromium); it never downloads a browser. Run it after changing an
+ * with Debian's Chromium (/usr/bin/chromium, see chromium.mjs); it never downloads a browser. Run it after changing an
  * SVG and commit the PNGs: `node scripts/render-icons.mjs`.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(root, 'src/web/icons');
@@ -17,20 +16,7 @@ const outputDir = path.join(root, 'src/web/public/icons');
 const ICONS = ['neutral', 'colectiva'];
 const SIZES = [192, 512];
 
-const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'colectiva-icons-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const { context, close } = await launchChromium();
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   fs.mkdirSync(outputDir, { recursive: true });
@@ -49,6 +35,5 @@ try {
     }
   }
 } finally {
-  await context.close();
-  fs.rmSync(profileDir, { recursive: true, force: true });
+  await close();
 }

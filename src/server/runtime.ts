@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './platform/config';
 import { databaseHoldsKeys, KeyRing } from './platform/crypto/keyring';
-import { loadMasterKeys } from './platform/crypto/master-key';
+import { loadMasterKeys, type MasterKeySet } from './platform/crypto/master-key';
 import { openDatabase, type Database } from './platform/db/database';
 import type { AppDeps } from './platform/deps';
 import { isSetupNeeded, newSetupToken } from './modules/setup/setup.service';
@@ -10,6 +10,8 @@ import { isSetupNeeded, newSetupToken } from './modules/setup/setup.service';
 export interface Runtime {
   deps: AppDeps;
   database: Database;
+  /** The master keys the key ring was opened with (from the environment or the key file). */
+  masters: MasterKeySet;
   stop: () => Promise<void>;
 }
 
@@ -36,7 +38,7 @@ export async function openRuntime(
       clock: () => new Date(),
       setup: { token: null },
     };
-    return { deps, database, stop: () => database.close() };
+    return { deps, database, masters, stop: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

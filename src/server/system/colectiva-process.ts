@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { killLeftoverPostmasters } from './postmaster';
 
 /**
- * Real Colectiva processes for system tests: `main.ts` and `cli.ts` started with `node --import tsx`,
- * each sandbox a fresh temporary data and key directory. Everything started here is remembered so
- * that `cleanUpSystemTests` can kill it (and any PostgreSQL it left) and remove the directories.
+ * Real Colectiva processes for system tests (and the scripts in bench/): `main.ts` and `cli.ts` started
+ * with `node --import tsx`, each sandbox a fresh temporary data and key directory. Everything started
+ * here is remembered so that `cleanUpSystemTests` can kill it (and any PostgreSQL it left) and remove
+ * the directories.
  */
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const started = new Map<ChildProcess, Promise<Exit>>();
@@ -25,8 +26,8 @@ export interface Sandbox {
 }
 
 /** A fresh temporary directory the unprivileged `postgres` user may traverse (when run as root). */
-export function createSandbox(): Sandbox {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'colectiva-system-'));
+export function createSandbox(prefix = 'colectiva-system-'): Sandbox {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   fs.chmodSync(root, 0o711);
   const dataDirs = new Set<string>();
   const sandbox: Sandbox = {
@@ -41,6 +42,13 @@ export function createSandbox(): Sandbox {
   };
   sandboxes.add(sandbox);
   return sandbox;
+}
+
+/** kill -9 of any PostgreSQL still running on the sandbox's data directories; removes the directory. */
+export async function removeSandbox(sandbox: Sandbox): Promise<void> {
+  await killLeftoverPostmasters([...sandbox.dataDirs]);
+  fs.rmSync(sandbox.root, { recursive: true, force: true });
+  sandboxes.delete(sandbox);
 }
 
 export async function findFreePort(): Promise<number> {
@@ -81,18 +89,34 @@ export interface Exit {
 export interface Spawned {
   child: ChildProcess;
   pid: number;
+  /** performance.now() just before the spawn. */
+  startedAt: number;
   /** stdout and stderr interleaved, as far as received. */
   output: () => string;
   exited: Promise<Exit>;
 }
 
-function spawnTsx(script: string, args: string[], env: NodeJS.ProcessEnv): Spawned {
-  // Own process group: the clean-up can kill Colectiva and the PostgreSQL it started in one go.
+export interface SpawnOptions {
+  /**
+   * Own process group (the default): the clean-up can kill Colectiva and the PostgreSQL it started
+   * in one go. false keeps it in the caller's group, so that Ctrl-C in a terminal stops it as well
+   * (bench scripts).
+   */
+  detached?: boolean;
+}
+
+function spawnTsx(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  { detached = true }: SpawnOptions = {},
+): Spawned {
+  const startedAt = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+    detached,
   });
   let text = '';
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
@@ -105,7 +129,7 @@ function spawnTsx(script: string, args: string[], env: NodeJS.ProcessEnv): Spawn
   });
   started.set(child, exited);
   if (!child.pid) throw new Error(`could not start ${script}`);
-  return { child, pid: child.pid, output: () => text, exited };
+  return { child, pid: child.pid, startedAt, output: () => text, exited };
 }
 
 export interface ColectivaServer extends Spawned {
@@ -125,29 +149,57 @@ export async function startColectiva(
 }
 
 /** Starts `main.ts` without waiting (e.g. for a second instance that must be refused). */
-export function spawnColectiva(sandbox: Sandbox, dataDir: string, port: number): ColectivaServer {
-  const spawned = spawnTsx('src/server/main.ts', [], childEnvironment(dataDir, sandbox.keyDir, port));
+export function spawnColectiva(
+  sandbox: Sandbox,
+  dataDir: string,
+  port: number,
+  options: SpawnOptions = {},
+): ColectivaServer {
+  const spawned = spawnTsx(
+    'src/server/main.ts',
+    [],
+    childEnvironment(dataDir, sandbox.keyDir, port),
+    options,
+  );
   return { ...spawned, url: `http://127.0.0.1:${port}`, port, dataDir };
 }
 
-async function waitForHealth(server: ColectivaServer, timeoutMs = 90_000): Promise<void> {
+/**
+ * Polls GET /api/health every `intervalMs` until it answers ok; returns the performance.now() at
+ * which that answer arrived. Fails when the process exits first or after `timeoutMs`.
+ */
+export async function waitForHealth(
+  server: ColectivaServer,
+  { timeoutMs = 90_000, intervalMs = 150 } = {},
+): Promise<number> {
   let exit: Exit | null = null;
   void server.exited.then((value) => (exit = value));
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
     if (exit)
       throw new Error(
         `Colectiva exited (${JSON.stringify(exit)}) before it was healthy:\n${server.output()}`,
       );
     try {
       const response = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok && ((await response.json()) as { ok?: unknown }).ok === true) return;
+      const at = performance.now();
+      if (response.ok && ((await response.json()) as { ok?: unknown }).ok === true) return at;
     } catch {
       /* not listening yet */
     }
-    await sleep(150);
+    await sleep(intervalMs);
   }
   throw new Error(`Colectiva was not healthy within ${timeoutMs} ms:\n${server.output()}`);
+}
+
+/**
+ * Stops a server as a supervisor would: SIGTERM (it closes the pool and stops PostgreSQL); kill -9
+ * of it after `timeoutMs`, then of any PostgreSQL it left running on its data directory.
+ */
+export async function stopColectiva(server: ColectivaServer, timeoutMs = 30_000): Promise<void> {
+  server.child.kill('SIGTERM');
+  await waitForExit(server, timeoutMs).catch(() => undefined);
+  await killLeftoverPostmasters([server.dataDir]);
 }
 
 export interface CliResult extends Exit {
@@ -201,11 +253,7 @@ export async function cleanUpSystemTests(): Promise<void> {
   const running = [...started];
   for (const [child] of running) killGroup(child, 'SIGKILL');
   await Promise.all(running.map(([, exited]) => exited));
-  for (const sandbox of sandboxes) {
-    await killLeftoverPostmasters([...sandbox.dataDirs]);
-    fs.rmSync(sandbox.root, { recursive: true, force: true });
-    sandboxes.delete(sandbox);
-  }
+  for (const sandbox of [...sandboxes]) await removeSandbox(sandbox);
 }
 
 function sleep(ms: number): Promise<void> {
