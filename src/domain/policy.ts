@@ -15,6 +15,13 @@ export interface Rule {
 
 const ALL: readonly Role[] = ROLES;
 const STAFF: readonly Role[] = ['admin', 'coordinator', 'promotora', 'paralegal', 'analyst', 'viewer'];
+/** Who works with sites, estimates and stock (no individual people in these records). */
+const REGISTRY_READERS: readonly Role[] = ['admin', 'coordinator', 'promotora', 'analyst'];
+/** Who may open pseudonymous member records (a promotora only her caseload, a paralegal only members
+ * linked to her cases). `network_analyst` and `viewer` never see an individual record. */
+const MEMBER_READERS: readonly Role[] = ['admin', 'coordinator', 'promotora', 'paralegal', 'analyst'];
+/** Who records in the field: members, contacts, zero returns. */
+const FIELD_WRITERS: readonly Role[] = ['admin', 'coordinator', 'promotora'];
 
 export const POLICY = {
   organization: {
@@ -38,6 +45,66 @@ export const POLICY = {
     create: { roles: ['admin'] },
     update: { roles: ['admin'] },
   },
+  // ── Community registry (issue 3). Row-level scope on top of these rules lives in the services:
+  // a promotora only reaches her own caseload and the sites she works (src/domain/registry-scope.ts).
+  area: {
+    list: { roles: STAFF },
+    create: { roles: ['admin', 'coordinator'] },
+    update: { roles: ['admin', 'coordinator'] },
+    delete: { roles: ['admin', 'coordinator'] },
+  },
+  site: {
+    list: { roles: REGISTRY_READERS },
+    read: { roles: REGISTRY_READERS },
+    create: { roles: ['admin', 'coordinator'] },
+    update: { roles: ['admin', 'coordinator'] },
+    delete: { roles: ['admin', 'coordinator'] },
+  },
+  site_estimate: {
+    list: { roles: REGISTRY_READERS },
+    create: { roles: ['admin', 'coordinator'] },
+  },
+  site_report: {
+    list: { roles: REGISTRY_READERS },
+    create: { roles: FIELD_WRITERS },
+  },
+  registry_settings: {
+    read: { roles: REGISTRY_READERS },
+    update: { roles: ['admin'] },
+  },
+  member: {
+    list: { roles: MEMBER_READERS },
+    read: { roles: MEMBER_READERS },
+    create: { roles: FIELD_WRITERS },
+    update: { roles: FIELD_WRITERS },
+    check_duplicate: { roles: FIELD_WRITERS },
+    merge: { roles: ['admin', 'coordinator'] },
+    read_viewers: { roles: ['admin', 'coordinator'] },
+  },
+  member_consent: {
+    create: { roles: FIELD_WRITERS },
+  },
+  contact: {
+    list: { roles: MEMBER_READERS },
+    create: { roles: FIELD_WRITERS },
+    correct: { roles: FIELD_WRITERS },
+  },
+  referral: {
+    update: { roles: FIELD_WRITERS },
+  },
+  stock: {
+    list: { roles: REGISTRY_READERS },
+    create: { roles: ['admin', 'coordinator'] },
+    receive: { roles: FIELD_WRITERS },
+  },
+  outreach_plan: {
+    read: { roles: FIELD_WRITERS },
+    update: { roles: FIELD_WRITERS },
+    supervise: { roles: ['admin', 'coordinator'] },
+  },
+  registry_import: {
+    create: { roles: ['admin', 'coordinator'] },
+  },
   audit_log: {
     list: { roles: ['admin'] },
     read_viewers: { roles: ['admin', 'coordinator'] },
@@ -58,7 +125,36 @@ export const HIDDEN_FIELDS: { readonly [R in Resource]?: Partial<Record<Role, re
     viewer: ['notes'],
     network_analyst: ['notes'],
   },
+  member: {
+    // An analyst works with pseudonymous lists; she never receives what is written about a person.
+    analyst: ['notes', 'contactChannel', 'migrantStatus'],
+    paralegal: ['contactChannel'],
+  },
 };
+
+/**
+ * Row-level scope of a role inside its own organization, for resources whose records belong to
+ * people (SECURITY.md S2). Roles not listed see every row of their organization that the rules above
+ * let them reach. `caseload`: members assigned to the caller, and their contacts; `worked_sites`:
+ * sites the caller works; `case_linked`: members linked to the caller's human-rights cases (none until
+ * cases exist).
+ */
+export type RowScope = 'organization' | 'caseload' | 'worked_sites' | 'case_linked';
+export const ROW_SCOPES: { readonly [R in Resource]?: Partial<Record<Role, RowScope>> } = {
+  member: { promotora: 'caseload', paralegal: 'case_linked' },
+  member_consent: { promotora: 'caseload' },
+  contact: { promotora: 'caseload', paralegal: 'case_linked' },
+  referral: { promotora: 'caseload' },
+  outreach_plan: { promotora: 'caseload' },
+  site: { promotora: 'worked_sites' },
+  site_estimate: { promotora: 'worked_sites' },
+  site_report: { promotora: 'worked_sites' },
+};
+
+/** The rows of `resource` that `role` reaches inside its organization. */
+export function rowScopeFor(resource: Resource, role: Role): RowScope {
+  return ROW_SCOPES[resource]?.[role] ?? 'organization';
+}
 
 /** True when `role`, held in an organization of `orgLevel`, may perform `action` on `resource`. */
 export function isAllowed<R extends Resource>(
