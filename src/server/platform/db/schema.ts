@@ -6,3 +6,4 @@ export * from '../../modules/org-users/memberships.tables';
 export * from '../audit/audit.tables';
 export * from '../crypto/keys.tables';
 export * from '../idempotency/idempotency.tables';
+export * from '../../modules/members/members.tables';
