@@ -7,3 +7,5 @@ export * from '../audit/audit.tables';
 export * from '../crypto/keys.tables';
 export * from '../idempotency/idempotency.tables';
 export * from '../../modules/members/members.tables';
+export * from '../../modules/areas/areas.tables';
+export * from '../../modules/sites/sites.tables';
