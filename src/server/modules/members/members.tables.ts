@@ -18,6 +18,7 @@ import { classify } from '../../platform/db/classification';
 import { bytea, timestampMs } from '../../platform/db/column-types';
 import { localGroups } from '../local-groups/local-groups.tables';
 import { organizations } from '../organizations/organizations.tables';
+import { sites } from '../sites/sites.tables';
 
 /**
  * A pseudonymous member of the community: a keyed hash of her Unique Identifier Code (never the code
@@ -86,6 +87,11 @@ export const members = pgTable(
       name: 'members_local_group_fk',
       columns: [t.orgId, t.localGroupId],
       foreignColumns: [localGroups.orgId, localGroups.id],
+    }),
+    foreignKey({
+      name: 'members_served_before_site_fk',
+      columns: [t.orgId, t.servedBeforeSiteId],
+      foreignColumns: [sites.orgId, sites.id],
     }),
     check(
       'members_age_band_check',
@@ -170,6 +176,11 @@ export const memberSites = pgTable(
       name: 'member_sites_member_fk',
       columns: [t.orgId, t.memberId],
       foreignColumns: [members.orgId, members.id],
+    }),
+    foreignKey({
+      name: 'member_sites_site_fk',
+      columns: [t.orgId, t.siteId],
+      foreignColumns: [sites.orgId, sites.id],
     }),
   ],
 );

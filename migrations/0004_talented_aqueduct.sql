@@ -1,0 +1,2 @@
+ALTER TABLE "member_sites" ADD CONSTRAINT "member_sites_site_fk" FOREIGN KEY ("org_id","site_id") REFERENCES "public"."sites"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "members" ADD CONSTRAINT "members_served_before_site_fk" FOREIGN KEY ("org_id","served_before_site_id") REFERENCES "public"."sites"("org_id","id") ON DELETE no action ON UPDATE no action;
