@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  'possible_duplicate',
   'invalid_credentials',
   'invalid_totp',
   'too_many_attempts',
@@ -22,7 +23,11 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Body of every error response: `{ error: { code, message, field? } }`. */
+/**
+ * Body of every error response: `{ error: { code, message, field?, details? } }`. `details` carries
+ * what the client needs to act on the error (e.g. the matching members of `possible_duplicate`:
+ * ids and display codes only, never personal data).
+ */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; field?: string };
+  error: { code: ErrorCode; message: string; field?: string; details?: Record<string, unknown> };
 }

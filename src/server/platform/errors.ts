@@ -15,6 +15,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   setup_token: 403,
   not_found: 404,
   conflict: 409,
+  possible_duplicate: 409,
   setup_done: 409,
   payload_too_large: 413,
   too_many_attempts: 429,
@@ -30,7 +31,13 @@ export const STATUS_OF: Record<ErrorCode, number> = {
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly options: { field?: string; params?: Record<string, string | number>; messageKey?: string } = {},
+    readonly options: {
+      field?: string;
+      params?: Record<string, string | number>;
+      messageKey?: string;
+      /** Sent to the client as `error.details`: identifiers only, never personal data. */
+      details?: Record<string, unknown>;
+    } = {},
   ) {
     super(code);
     this.name = 'AppError';

@@ -16,7 +16,7 @@ function fieldLabel(locale: Locale, field: string): string {
   return hasTranslation(locale, `fields.${last}`) ? translate(locale, `fields.${last}`) : last;
 }
 
-/** Renders an AppError as `{ error: { code, message, field? } }` in the user's language. */
+/** Renders an AppError as `{ error: { code, message, field?, details? } }` in the user's language. */
 export function renderError(error: AppError, locale: Locale): ErrorBody {
   const { field, params = {} } = error.options;
   let message: string;
@@ -34,7 +34,10 @@ export function renderError(error: AppError, locale: Locale): ErrorBody {
   } else {
     message = translate(locale, error.options.messageKey ?? `errors.${error.code}`, params);
   }
-  return { error: { code: error.code, message, ...(field ? { field } : {}) } };
+  const { details } = error.options;
+  return {
+    error: { code: error.code, message, ...(field ? { field } : {}), ...(details ? { details } : {}) },
+  };
 }
 
 function fromFastifyError(error: FastifyError): AppError | null {
