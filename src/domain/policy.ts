@@ -125,6 +125,10 @@ export const HIDDEN_FIELDS: { readonly [R in Resource]?: Partial<Record<Role, re
     viewer: ['notes'],
     network_analyst: ['notes'],
   },
+  site: {
+    // Site notes (police activity, safety) are for the people who run and work the site.
+    analyst: ['notes'],
+  },
   member: {
     // An analyst works with pseudonymous lists; she never receives what is written about a person.
     analyst: ['notes', 'contactChannel', 'migrantStatus'],

@@ -40,10 +40,10 @@ export const SOURCE_MAX = 200;
 
 /** A clock time of activity, 24-hour `HH:MM`. */
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-/** A calendar date, `YYYY-MM-DD`. */
-export const CalendarDate = z.iso.date();
-/** A month, `YYYY-MM`. */
-export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+/** A calendar date, `YYYY-MM-DD`, from 1900 on. */
+export const CalendarDate = z.iso.date().refine((value) => value >= '1900-01-01');
+/** A month, `YYYY-MM`, from 1900 to 2099. */
+export const Month = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/);
 export type Month = z.infer<typeof Month>;
 
 /**

@@ -1,7 +1,10 @@
 import type { RouteSpec } from './platform/http/route-spec';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { areaRoutes } from './modules/areas/areas.routes';
+import { siteRoutes } from './modules/sites/sites.routes';
 import { localGroupRoutes } from './modules/local-groups/local-groups.routes';
+import { memberRoutes } from './modules/members/members.routes';
 import { orgUserRoutes } from './modules/org-users/org-users.routes';
 import { organizationRoutes } from './modules/organizations/organizations.routes';
 import { setupRoutes } from './modules/setup/setup.routes';
@@ -16,4 +19,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...localGroupRoutes,
   ...orgUserRoutes,
   ...auditRoutes,
+  ...memberRoutes,
+  ...areaRoutes,
+  ...siteRoutes,
 ];

@@ -14,6 +14,8 @@ import {
   type BuiltUser,
 } from './factories';
 import type { TestApp } from './test-app';
+import { MEMBER_RECIPES } from '../modules/members/members.recipes';
+import { SITE_RECIPES } from '../modules/sites/sites.recipes';
 
 /** A concrete request for one route: path parameters, query and body. */
 export interface PreparedRequest {
@@ -204,6 +206,8 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
     const group = await buildLocalGroup(ctx.t, { orgId: ctx.orgId });
     return { params: org(ctx), query: { resourceType: 'local_group', resourceId: group.id } };
   },
+  ...MEMBER_RECIPES,
+  ...SITE_RECIPES,
 };
 
 /** The recipe of a route; throws (failing the calling test) when a new route has none. */
