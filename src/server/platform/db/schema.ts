@@ -9,3 +9,4 @@ export * from '../idempotency/idempotency.tables';
 export * from '../../modules/members/members.tables';
 export * from '../../modules/areas/areas.tables';
 export * from '../../modules/sites/sites.tables';
+export * from '../../modules/outreach/outreach.tables';
