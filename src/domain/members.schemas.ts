@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Name, Notes, Uuid } from './common.schemas';
-import { UicInput } from './uic-shim';
+import { UicInput } from './uic';
 
 /** Age bands kept instead of a birth date (minimization). */
 export const AGE_BANDS = ['u18', '18_24', '25_34', '35_44', '45_plus', 'unknown'] as const;
