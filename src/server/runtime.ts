@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import type { Config } from './platform/config';
 import { databaseHoldsKeys, KeyRing } from './platform/crypto/keyring';
 import { loadMasterKeys, type MasterKeySet } from './platform/crypto/master-key';
+import { NetworkKeys, prepareNetworkKeys } from './platform/crypto/network-key';
 import { openDatabase, type Database } from './platform/db/database';
 import type { AppDeps } from './platform/deps';
 import { isSetupNeeded, newSetupToken } from './modules/setup/setup.service';
@@ -30,11 +31,14 @@ export async function openRuntime(
     });
     const keyring = new KeyRing(database.db, masters);
     await keyring.auditKey(); // fails early, with a clear message, when the key does not match
+    const networkKeys = new NetworkKeys({ keyDir: config.keyDir, fromEnvironment: config.networkKey });
+    await prepareNetworkKeys(database.db, networkKeys); // refuses to start without a network's key
     const deps: AppDeps = {
       config,
       pool: database.pool,
       db: database.db,
       keyring,
+      uic: networkKeys,
       clock: () => new Date(),
       setup: { token: null },
     };

@@ -4,6 +4,7 @@ import { loadConfig } from '../platform/config';
 import { backupDatabase, restoreDatabase } from '../platform/backup/backup';
 import { KeyRing } from '../platform/crypto/keyring';
 import { loadMasterKeys } from '../platform/crypto/master-key';
+import { NetworkKeys, prepareNetworkKeys } from '../platform/crypto/network-key';
 import { openDatabase } from '../platform/db/database';
 import { openRuntime } from '../runtime';
 import { fail } from './cli-output';
@@ -21,6 +22,11 @@ export async function runBackup(args: string[]): Promise<void> {
     console.log(`Copia de seguridad: ${file} (${Object.keys(summary.tables).length} tablas, ${rows} filas).`);
     console.log(
       `Master key: ${runtime.deps.keyring.masterKeyId} — guárdela por separado; sin ella los campos cifrados no se pueden leer.`,
+    );
+    const config = runtime.deps.config;
+    console.log(
+      `Claves de red: ${config.networkKey ? 'COLECTIVA_NETWORK_KEY' : path.join(config.keyDir, 'network-*.key')} — ` +
+        'guárdelas con la clave maestra; sin ellas las personas ya registradas no se reconocen y se registrarían de nuevo.',
     );
   } finally {
     await runtime.stop();
@@ -50,6 +56,12 @@ export async function runRestore(args: string[]): Promise<void> {
       });
       await new KeyRing(database.db, masters).auditKey();
       console.log('La clave maestra corresponde: los campos cifrados se pueden leer.');
+    } catch (error) {
+      console.warn(`Atención: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    try {
+      const networkKeys = new NetworkKeys({ keyDir: config.keyDir, fromEnvironment: config.networkKey });
+      await prepareNetworkKeys(database.db, networkKeys);
     } catch (error) {
       console.warn(`Atención: ${error instanceof Error ? error.message : String(error)}`);
     }

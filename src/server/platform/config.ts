@@ -11,6 +11,8 @@ export interface Config {
   keyDir: string;
   /** Master key from the environment (base64 of 32 bytes); wins over the key file. */
   masterKey: string | null;
+  /** Network key from the environment (base64 or hex of 32 bytes); wins over the network key files. */
+  networkKey: string | null;
   logLevel: string;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir,
     keyDir,
     masterKey: env.COLECTIVA_MASTER_KEY || null,
+    networkKey: env.COLECTIVA_NETWORK_KEY || null,
     logLevel: env.COLECTIVA_LOG_LEVEL ?? 'info',
     sessionIdleMinutes: readInt(env.COLECTIVA_SESSION_IDLE_MINUTES, 30),
     sessionAbsoluteHours: readInt(env.COLECTIVA_SESSION_ABSOLUTE_HOURS, 12),

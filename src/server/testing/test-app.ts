@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app';
@@ -7,6 +8,7 @@ import { createDb, type Db } from '../platform/db/client';
 import { createPool } from '../platform/db/pool';
 import { KeyRing } from '../platform/crypto/keyring';
 import { generateMasterKey, type MasterKeySet } from '../platform/crypto/master-key';
+import { NetworkKeys } from '../platform/crypto/network-key';
 import type { AppDeps } from '../platform/deps';
 import { createThrowawayDatabase } from './test-database';
 
@@ -62,6 +64,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     pool,
     db,
     keyring: new KeyRing(db, masters),
+    uic: new NetworkKeys({ keyDir: '/nonexistent', fromEnvironment: randomBytes(32).toString('base64') }),
     clock: clock.now,
     setup: { token: null },
   };
