@@ -20,6 +20,10 @@ export const OutreachPlanQuery = z.strictObject({
 });
 export type OutreachPlanQuery = z.infer<typeof OutreachPlanQuery>;
 
+/** A plan is replaced one week at a time, so the week is always named. */
+export const OutreachPlanWriteQuery = z.strictObject({ week: WeekStart });
+export type OutreachPlanWriteQuery = z.infer<typeof OutreachPlanWriteQuery>;
+
 export const PromotoraParams = z.strictObject({ orgId: z.uuid(), userId: z.uuid() });
 export type PromotoraParams = z.infer<typeof PromotoraParams>;
 

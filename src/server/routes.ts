@@ -5,6 +5,7 @@ import { areaRoutes } from './modules/areas/areas.routes';
 import { siteRoutes } from './modules/sites/sites.routes';
 import { localGroupRoutes } from './modules/local-groups/local-groups.routes';
 import { memberRoutes } from './modules/members/members.routes';
+import { outreachRoutes } from './modules/outreach/outreach.routes';
 import { orgUserRoutes } from './modules/org-users/org-users.routes';
 import { organizationRoutes } from './modules/organizations/organizations.routes';
 import { setupRoutes } from './modules/setup/setup.routes';
@@ -22,4 +23,5 @@ export const allRoutes: readonly RouteSpec[] = [
   ...memberRoutes,
   ...areaRoutes,
   ...siteRoutes,
+  ...outreachRoutes,
 ];
