@@ -37,7 +37,7 @@ export async function insertOrganization(db: DbOrTx, row: OrganizationRow): Prom
   return inserted.length === 1;
 }
 
-export async function insertNetwork(db: DbOrTx, row: NetworkRow): Promise<void> {
+export async function insertNetwork(db: DbOrTx, row: typeof networks.$inferInsert): Promise<void> {
   await db.insert(networks).values(row);
 }
 

@@ -7,6 +7,8 @@ import { timestampMs } from '../../platform/db/column-types';
 export const networks = pgTable('networks', {
   id: uuid('id').primaryKey(),
   name: text('name').notNull(),
+  /** The UIC recipe of the whole network (src/domain/uic/); see the registry-settings module. */
+  uicRecipeId: text('uic_recipe_id').notNull().default('default'),
   createdAt: timestampMs('created_at').notNull(),
 });
 
@@ -29,7 +31,7 @@ export const organizations = pgTable(
   ],
 );
 
-classify(networks, { id: 'internal', name: 'public', createdAt: 'internal' });
+classify(networks, { id: 'internal', name: 'public', uicRecipeId: 'internal', createdAt: 'internal' });
 classify(organizations, {
   id: 'internal',
   networkId: 'internal',

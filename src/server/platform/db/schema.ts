@@ -10,3 +10,4 @@ export * from '../../modules/members/members.tables';
 export * from '../../modules/areas/areas.tables';
 export * from '../../modules/sites/sites.tables';
 export * from '../../modules/outreach/outreach.tables';
+export * from '../../modules/registry-settings/registry-settings.tables';
