@@ -8,6 +8,8 @@ import { localGroupNotesColumn, localGroups } from '../modules/local-groups/loca
 import { insertMembership, insertUser } from '../modules/org-users/org-users.repo';
 import { insertNetwork, insertOrganization } from '../modules/organizations/organizations.repo';
 import { isSetupNeeded } from '../modules/setup/setup.service';
+import { seedDemoMembers } from './demo-members';
+import { seedDemoSites } from './demo-sites';
 import { DEMO_NETWORK, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, demoTotpSecret } from './demo-data';
 
 /** Loads the demo network into an empty database; returns false if the database already has data. */
@@ -17,6 +19,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const orgIds = new Map<string, string>();
   const groupIds = new Map<string, string>();
+  const userIds = new Map<string, string>();
   await deps.db.transaction(async (tx) => {
     const networkId = newId();
     await insertNetwork(tx, { id: networkId, name: DEMO_NETWORK, createdAt: now });
@@ -58,6 +61,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
     }
     for (const user of DEMO_USERS) {
       const userId = newId();
+      userIds.set(user.username, userId);
       const secret = user.totp ? demoTotpSecret(user.username) : null;
       await insertUser(tx, {
         id: userId,
@@ -89,6 +93,19 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
         });
       }
     }
+    await seedDemoSites(tx, deps, { orgIds, userIds, now });
+    await seedDemoMembers(deps, tx, {
+      org: {
+        orgId: orgIds.get('liquidambar')!,
+        orgName: 'Liquidambar',
+        networkId,
+        level: 'national',
+        membershipId: 'demo',
+        localGroupId: null,
+      },
+      promotora: { userId: userIds.get('promotora.demo')!, username: 'promotora.demo' },
+      now,
+    });
   });
   return true;
 }

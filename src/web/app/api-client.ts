@@ -14,7 +14,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** Codes that mean the session is gone or must do something else first (a new state). */
 const SESSION_LOST: readonly string[] = ['unauthenticated'];

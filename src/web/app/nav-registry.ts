@@ -23,6 +23,14 @@ export interface NavEntry {
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   {
+    id: 'sites',
+    path: '/sites',
+    labelKey: 'sites.nav',
+    descriptionKey: 'sites.description',
+    requires: { resource: 'site', action: 'list' },
+    page: lazy(() => import('../features/sites/sites-page')),
+  },
+  {
     id: 'local-groups',
     path: '/local-groups',
     labelKey: 'nav.localGroups',

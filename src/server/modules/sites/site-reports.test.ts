@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, TestAgent } from '../../testing/agent';
+import type { TestAgent } from '../../testing/agent';
+import { signIn } from '../../testing/agent';
 import { expectError } from '../../testing/expect-error';
 import { buildOrganization, buildUser, type BuiltUser } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
