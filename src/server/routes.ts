@@ -7,6 +7,7 @@ import { localGroupRoutes } from './modules/local-groups/local-groups.routes';
 import { memberRoutes } from './modules/members/members.routes';
 import { outreachRoutes } from './modules/outreach/outreach.routes';
 import { orgUserRoutes } from './modules/org-users/org-users.routes';
+import { registrySettingsRoutes } from './modules/registry-settings/registry-settings.routes';
 import { organizationRoutes } from './modules/organizations/organizations.routes';
 import { setupRoutes } from './modules/setup/setup.routes';
 import { systemRoutes } from './modules/system/system.routes';
@@ -24,4 +25,5 @@ export const allRoutes: readonly RouteSpec[] = [
   ...areaRoutes,
   ...siteRoutes,
   ...outreachRoutes,
+  ...registrySettingsRoutes,
 ];

@@ -16,6 +16,7 @@ import {
 import type { TestApp } from './test-app';
 import { MEMBER_RECIPES } from '../modules/members/members.recipes';
 import { OUTREACH_RECIPES } from '../modules/outreach/outreach.recipes';
+import { REGISTRY_SETTINGS_RECIPES } from '../modules/registry-settings/registry-settings.recipes';
 import { SITE_RECIPES } from '../modules/sites/sites.recipes';
 
 /** A concrete request for one route: path parameters, query and body. */
@@ -210,6 +211,7 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...MEMBER_RECIPES,
   ...SITE_RECIPES,
   ...OUTREACH_RECIPES,
+  ...REGISTRY_SETTINGS_RECIPES,
 };
 
 /** The recipe of a route; throws (failing the calling test) when a new route has none. */
