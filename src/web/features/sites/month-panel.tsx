@@ -34,6 +34,8 @@ export function MonthPanel() {
     [i18n.language, month],
   );
   const sites = data.data?.sites ?? [];
+  // Until contacts are recorded, the list tells "nothing to report" from silence only.
+  const withContacts = sites.some((site) => site.contactCount !== null);
   const count = (status: MonthStatus) => sites.filter((site) => site.status === status).length;
 
   async function report(site: SiteMonthView) {
@@ -85,7 +87,7 @@ export function MonthPanel() {
         <p className="flush" role="status">
           <strong>{monthLabel}</strong>
           {' · '}
-          {t('sites.month.summary', {
+          {t(withContacts ? 'sites.month.summary' : 'sites.month.summaryNoContacts', {
             contacts: format.number(count('has_contacts')),
             nothing: format.number(count('nothing_to_report')),
             silent: format.number(count('silent')),

@@ -68,7 +68,7 @@ export function SiteDetail({ orgId, site, onEdit, onChanged }: SiteDetailProps) 
           </>
         ) : null}
       </dl>
-      {full?.overlaps ? <SavedOverlaps overlaps={full.overlaps} /> : null}
+      {full?.overlaps && can('site', 'update') ? <SavedOverlaps overlaps={full.overlaps} /> : null}
       {withNotes ? (
         <section>
           <h4 className="flush">{t('sites.detail.notes')}</h4>

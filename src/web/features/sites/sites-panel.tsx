@@ -62,7 +62,8 @@ export function SitesPanel() {
 
   return (
     <div className="stack">
-      <OverlapAlert sites={overlaps.data?.sites ?? []} />
+      {/* Overlaps are for whoever runs the catchment with the other organization. */}
+      {can('site', 'update') ? <OverlapAlert sites={overlaps.data?.sites ?? []} /> : null}
       {notice ? (
         <>
           <Alert kind="success">{notice.text}</Alert>
