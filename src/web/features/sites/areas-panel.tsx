@@ -172,10 +172,7 @@ export function AreasPanel() {
                   {child && can('area', 'create') ? (
                     <Button
                       variant="secondary"
-                      aria-label={t('sites.areas.addChild', {
-                        level: t(`sites.levels.${child}`),
-                        name: area.name,
-                      })}
+                      aria-label={t(`sites.areas.addIn.${child}`, { name: area.name })}
                       onClick={() => {
                         setEditing({ kind: 'create', level: child, parent: area });
                         setNotice(null);
