@@ -6,11 +6,6 @@
 
 const DAY_MS = 86_400_000;
 
-/** Default number of days without an effective contact after which a member is due (registry settings). */
-export const DEFAULT_DUE_AFTER_DAYS = 30;
-/** SWIT Fig. 6.6: one promotora for about fifty sex workers (registry settings `caseload_norm`). */
-export const DEFAULT_CASELOAD_NORM = 50;
-
 const parseDay = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const formatDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

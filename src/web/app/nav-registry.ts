@@ -31,6 +31,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     page: lazy(() => import('../features/sites/sites-page')),
   },
   {
+    id: 'outreach',
+    path: '/outreach',
+    labelKey: 'outreach.nav',
+    descriptionKey: 'outreach.description',
+    requires: { resource: 'outreach_plan', action: 'read' },
+    page: lazy(() => import('../features/outreach/outreach-page')),
+  },
+  {
     id: 'local-groups',
     path: '/local-groups',
     labelKey: 'nav.localGroups',

@@ -1,13 +1,15 @@
-import { DEFAULT_CASELOAD_NORM, DEFAULT_DUE_AFTER_DAYS } from '../../../domain/outreach';
 import type { DbOrTx } from '../../platform/db/client';
+import { getRegistrySettings } from '../registry-settings/registry-settings.service';
 
 /** What micro-planning reads from the organization's registry settings. */
 export interface OutreachSettings {
+  /** Days without an effective contact after which a member is due (default 30). */
   dueAfterDays: number;
+  /** Members per promotora (SWIT ≈ 1:50). */
   caseloadNorm: number;
 }
 
-// TEMPORARY stand-in until the registry settings module lands (getRegistrySettings).
-export async function outreachSettings(_db: DbOrTx, _orgId: string): Promise<OutreachSettings> {
-  return { dueAfterDays: DEFAULT_DUE_AFTER_DAYS, caseloadNorm: DEFAULT_CASELOAD_NORM };
+export async function outreachSettings(db: DbOrTx, orgId: string): Promise<OutreachSettings> {
+  const { dueAfterDays, caseloadNorm } = await getRegistrySettings(db, orgId);
+  return { dueAfterDays, caseloadNorm };
 }
