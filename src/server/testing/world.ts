@@ -1,5 +1,7 @@
 import type { OrgLevel, Role } from '../../domain/roles';
 import { ROLES } from '../../domain/roles';
+import { formatDisplayCode } from '../../domain/members';
+import { buildMember } from '../modules/members/members.factory';
 import type { OrganizationRow } from '../modules/organizations/organizations.repo';
 import { signIn, type TestAgent } from './agent';
 import { buildLocalGroup, buildOrganization, buildUser, type BuiltUser } from './factories';
@@ -24,11 +26,23 @@ export async function plantOrganization(
   const notes = unique('NOTA-PRIVADA');
   const group = await buildLocalGroup(t, { orgId: row.id, name: groupName, notes });
   const admin = await buildUser(t, { orgId: row.id, role: 'admin', username: unique('adm').toLowerCase() });
+  const memberNotes = unique('NOTA-PERSONA');
+  const member = await buildMember(t, { orgId: row.id, notes: memberNotes });
   return {
     row,
     localGroupId: group.id,
     admin,
-    markers: [row.id, group.id, groupName, notes, admin.username, admin.membershipId!],
+    markers: [
+      row.id,
+      group.id,
+      groupName,
+      notes,
+      admin.username,
+      admin.membershipId!,
+      member.id,
+      formatDisplayCode(member.displayCode),
+      memberNotes,
+    ],
   };
 }
 
