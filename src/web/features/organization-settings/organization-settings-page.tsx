@@ -5,6 +5,7 @@ import { useOrg } from '../../app/org-context';
 import { useSession } from '../../app/session';
 import { Alert } from '../../ui/alert';
 import { Loading, Page } from '../../ui/page';
+import { RegistrySettingsSection } from '../registry-settings/registry-settings-section';
 import { OrganizationForm } from './organization-form';
 import { useOrganization } from './organization-settings.resource';
 
@@ -48,6 +49,7 @@ export default function OrganizationSettingsPage() {
               </dl>
               <p className="muted small flush">{t('settings.levelNote')}</p>
             </section>
+            <RegistrySettingsSection orgId={org.orgId} />
           </>
         ) : null}
       </div>
