@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Name, Notes, Uuid } from './common.schemas';
+import { RiskFlagKey } from './registry-settings.schemas';
 import { UicInput } from './uic';
 
 /** Age bands kept instead of a birth date (minimization). */
@@ -58,7 +59,6 @@ export const MEMBER_LIMITS = {
 const CalendarDate = z.iso.date();
 /** ISO 3166-1 alpha-2 (a migrant's nationality may lie outside the region). */
 const Nationality = z.string().regex(/^[A-Z]{2}$/);
-const RiskFlagKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
 const distinct = <T>(items: readonly T[]) => new Set(items).size === items.length;
 const set = <S extends z.ZodType>(item: S, max: number) =>
   z.array(item).max(max).refine(distinct, { message: 'duplicate' });

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../platform/db/client';
+import { getRegistrySettings } from '../registry-settings/registry-settings.service';
 
 /** What the member forms need from the organization's registry settings. */
 export interface MemberSettings {
@@ -7,20 +8,11 @@ export interface MemberSettings {
   recordContactChannel: boolean;
 }
 
-// TEMPORARY shim until H2a's registry settings land.
-export async function memberSettings(_db: DbOrTx, _orgId: string): Promise<MemberSettings> {
+export async function memberSettings(db: DbOrTx, orgId: string): Promise<MemberSettings> {
+  const settings = await getRegistrySettings(db, orgId);
   return {
-    riskFlagKeys: [
-      'violence',
-      'young',
-      'new_to_work',
-      'alcohol_drugs',
-      'high_volume',
-      'condom_breaks',
-      'migrant',
-      'homeless',
-    ],
-    recordMigrantStatus: false,
-    recordContactChannel: false,
+    riskFlagKeys: settings.riskFlags.map((flag) => flag.key),
+    recordMigrantStatus: settings.recordMigrantStatus,
+    recordContactChannel: settings.recordContactChannel,
   };
 }

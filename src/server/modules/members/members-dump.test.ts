@@ -9,6 +9,7 @@ import { TestAgent } from '../../testing/agent';
 import { findInDatabase } from '../../testing/db-search';
 import { buildOrganization, buildUser } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { updateNetworkUicRecipeId } from '../registry-settings/registry-settings.repo';
 import { testUic, type UicRecipeKey } from './members.test-support';
 
 /**
@@ -102,8 +103,9 @@ describe('no UIC and no UIC answer in the database, the answers or the logs', ()
     const control = `CONTROL-${crypto.randomBytes(8).toString('hex')}`;
     const agents = new Map<UicRecipeKey, { agent: TestAgent; orgId: string }>();
     for (const recipe of ['default', 'philippines', 'pasmo'] as const) {
-      const orgId = (await buildOrganization(t)).id;
-      await setNetworkRecipe(t, orgId, recipe);
+      const org = await buildOrganization(t);
+      const orgId = org.id;
+      await updateNetworkUicRecipeId(t.db, org.networkId, recipe);
       const user = await buildUser(t, { orgId, role: 'promotora' });
       agents.set(recipe, { agent: await new TestAgent(t).signIn(user), orgId });
     }
@@ -155,6 +157,3 @@ describe('no UIC and no UIC answer in the database, the answers or the logs', ()
     }
   });
 });
-
-/** The network's UIC recipe (a no-op until networks carry one). */
-async function setNetworkRecipe(_t: TestApp, _orgId: string, _recipe: UicRecipeKey): Promise<void> {}

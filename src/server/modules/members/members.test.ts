@@ -289,6 +289,20 @@ describe('consent per purpose', () => {
     expectError(await promotoraB.get(consents), 404, { code: 'not_found' });
   });
 
+  it('keeps the history in the database: no event can be edited or removed', async () => {
+    const member = await buildMember(t, {
+      orgId,
+      assignedUserId: ana.userId,
+      consent: { recordedBy: ana.userId },
+    });
+    await expect(
+      t.deps.pool.query('update member_consents set granted = false where member_id = $1', [member.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      t.deps.pool.query('delete from member_consents where member_id = $1', [member.id]),
+    ).rejects.toThrow(/append-only/);
+  });
+
   it('answers a retried event with the first one', async () => {
     const member = await buildMember(t, { orgId, assignedUserId: ana.userId });
     const id = newId();
@@ -302,7 +316,7 @@ describe('consent per purpose', () => {
 
 describe('attributes', () => {
   it('makes a member a priority when more than 3 risk flags apply', async () => {
-    const flags = ['violence', 'young', 'new_to_work', 'alcohol_drugs'];
+    const flags = ['violence_recent', 'new_to_sex_work', 'under_25', 'many_clients'];
     const three = await promotoraA.post(url(), { uic: testUic(), riskFlags: flags.slice(0, 3) });
     expect(three.json().priority).toBe(false);
     const four = await promotoraA.patch(url(`/${three.json().id}`), { riskFlags: flags });
@@ -385,9 +399,9 @@ describe('list', () => {
       orgId,
       assignedUserId: bea.userId,
       siteIds: [site],
-      riskFlags: ['violence', 'young', 'migrant', 'homeless'],
+      riskFlags: ['violence_recent', 'under_25', 'no_id_document', 'substance_use'],
     });
-    const other = await buildMember(t, { orgId, assignedUserId: bea.userId, riskFlags: ['young'] });
+    const other = await buildMember(t, { orgId, assignedUserId: bea.userId, riskFlags: ['under_25'] });
     const ids = async (query: string): Promise<string[]> =>
       (await coord.get(url(`?limit=200&${query}`)))
         .json<{ members: { id: string }[] }>()
@@ -398,8 +412,8 @@ describe('list', () => {
     ).toContain(target.id);
     expect(await ids(`q=${code}`)).toEqual([target.id]);
     expect(await ids(`siteId=${site}`)).toEqual([target.id]);
-    expect(await ids('flag=homeless')).toContain(target.id);
-    expect(await ids('flag=homeless')).not.toContain(other.id);
+    expect(await ids('flag=substance_use')).toContain(target.id);
+    expect(await ids('flag=substance_use')).not.toContain(other.id);
     expect(await ids('priority=true')).toContain(target.id);
     expect(await ids('priority=true')).not.toContain(other.id);
     expect(await ids(`assignedUserId=${bea.userId}`)).toEqual(expect.arrayContaining([target.id, other.id]));
