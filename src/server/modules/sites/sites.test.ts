@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../domain/roles';
 import { signIn, TestAgent } from '../../testing/agent';
@@ -265,5 +266,15 @@ describe('size estimates', () => {
     });
     await buildEstimate(t, { orgId, siteId: site.id, estimatedOn: '2020-01-01' });
     expect((await agents.coordinator.get(url)).json().estimates).toHaveLength(2);
+  });
+
+  it('the database refuses to change or remove an estimate (append-only history)', async () => {
+    const site = await buildSite(t, { orgId, areaId });
+    const { id } = await buildEstimate(t, { orgId, siteId: site.id });
+    await expect(t.db.execute(sql`update site_estimates set point = 31 where id = ${id}`)).rejects.toThrow();
+    await expect(t.db.execute(sql`delete from site_estimates where id = ${id}`)).rejects.toThrow();
+    expect((await agents.coordinator.get(`${base()}/${site.id}/estimates`)).json().estimates[0].point).toBe(
+      30,
+    );
   });
 });
