@@ -9,6 +9,7 @@ import { insertMembership, insertUser } from '../modules/org-users/org-users.rep
 import { insertNetwork, insertOrganization } from '../modules/organizations/organizations.repo';
 import { isSetupNeeded } from '../modules/setup/setup.service';
 import { seedDemoMembers } from './demo-members';
+import { seedDemoOutreach } from './demo-outreach';
 import { seedDemoSites } from './demo-sites';
 import { DEMO_NETWORK, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, demoTotpSecret } from './demo-data';
 
@@ -104,6 +105,11 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
         localGroupId: null,
       },
       promotora: { userId: userIds.get('promotora.demo')!, username: 'promotora.demo' },
+      now,
+    });
+    await seedDemoOutreach(tx, deps, {
+      orgId: orgIds.get('liquidambar')!,
+      promotoraId: userIds.get('promotora.demo')!,
       now,
     });
   });

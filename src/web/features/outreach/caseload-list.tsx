@@ -102,7 +102,7 @@ export function CaseloadList({ caseload, onPlan, plannedIds }: CaseloadListProps
           <dt>{t('outreach.totals.priority')}</dt>
           <dd>{format.number(totals.priority)}</dd>
         </div>
-        <div>
+        <div className="outreach-facts__wide">
           <dt>{t('outreach.totals.condoms')}</dt>
           <dd>
             <CondomMeter given={totals.condomsGiven} needed={totals.condomsNeeded} />

@@ -21,6 +21,7 @@ interface PlanPanelProps {
   userId?: string;
 }
 
+/** A line as text (for button labels): code, site, note. */
 function lineTitle(line: PlanLine, t: (key: string) => string): string {
   const parts = [
     line.memberDisplayCode ? formatDisplayCode(line.memberDisplayCode) : null,
@@ -28,6 +29,22 @@ function lineTitle(line: PlanLine, t: (key: string) => string): string {
     line.note,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(' · ') : t('outreach.plan.emptyLine');
+}
+
+/** A line as shown: the member's code in the code face, then site and note. */
+function LineText({ line }: { line: PlanLine }) {
+  const { t } = useTranslation();
+  const rest = [line.siteName, line.note].filter(Boolean).join(' · ');
+  return (
+    <>
+      {line.memberDisplayCode ? (
+        <span className="outreach-code">{formatDisplayCode(line.memberDisplayCode)}</span>
+      ) : null}
+      {line.memberDisplayCode && rest ? ' · ' : null}
+      {rest}
+      {line.memberPriority ? <span className="badge badge--warn">{t('outreach.priority')}</span> : null}
+    </>
+  );
 }
 
 /** The weekly plan: week by week, lines by day; she ticks what is done; every change is saved at once. */
@@ -117,7 +134,7 @@ export function PlanPanel({ orgId, members = [], sites = [], userId }: PlanPanel
                     <li key={line.id ?? `new-${index}`} className="item outreach-line">
                       {readOnly ? (
                         <span className="outreach-line__text">
-                          {lineTitle(line, t)}
+                          <LineText line={line} />
                           {line.done ? (
                             <span className="badge badge--ok">{t('outreach.plan.done')}</span>
                           ) : null}
@@ -141,10 +158,7 @@ export function PlanPanel({ orgId, members = [], sites = [], userId }: PlanPanel
                                 : 'outreach-line__text'
                             }
                           >
-                            {lineTitle(line, t)}
-                            {line.memberPriority ? (
-                              <span className="badge badge--warn">{t('outreach.priority')}</span>
-                            ) : null}
+                            <LineText line={line} />
                           </span>
                         </label>
                       )}

@@ -27,7 +27,7 @@ function PromotoraDetail({ orgId, row }: { orgId: string; row: SupervisionRow })
   const caseload = useCaseload(orgId, row.userId);
   const [view, setView] = useState<'people' | 'week'>('people');
   return (
-    <div className="card stack outreach-detail">
+    <div className="stack outreach-detail">
       <div
         className="outreach-switch"
         role="group"
@@ -38,14 +38,14 @@ function PromotoraDetail({ orgId, row }: { orgId: string; row: SupervisionRow })
           aria-pressed={view === 'people'}
           onClick={() => setView('people')}
         >
-          {t('outreach.tabs.people')}
+          {t('outreach.team.people')}
         </Button>
         <Button
           variant={view === 'week' ? 'primary' : 'secondary'}
           aria-pressed={view === 'week'}
           onClick={() => setView('week')}
         >
-          {t('outreach.tabs.week')}
+          {t('outreach.team.week')}
         </Button>
       </div>
       {view === 'people' ? (
