@@ -102,6 +102,8 @@ export async function seedDemoSites(
   options: { orgIds: Map<string, string>; userIds: Map<string, string>; now: Date },
 ): Promise<void> {
   const { now } = options;
+  // The demo's sites have been worked for a while, so past months list them too.
+  const since = monthsAgo(now, 15);
   const areaIds = new Map<string, string>();
   async function area(orgId: string, path: readonly string[]): Promise<string> {
     const key = `${orgId}|${path.join('|')}`;
@@ -117,8 +119,8 @@ export async function seedDemoSites(
       level,
       name: path.at(-1)!,
       countryCode: 'SV',
-      createdAt: now,
-      updatedAt: now,
+      createdAt: since,
+      updatedAt: since,
     });
     areaIds.set(key, id);
     return id;
@@ -138,8 +140,8 @@ export async function seedDemoSites(
       notesEnc: demo.notes
         ? await deps.keyring.encryptText(orgId, demo.notes, siteNotesColumn.aad({ org_id: orgId, id }))
         : null,
-      createdAt: now,
-      updatedAt: now,
+      createdAt: since,
+      updatedAt: since,
     });
     const workers = (demo.workers ?? []).map((username) => options.userIds.get(username)!);
     for (const userId of workers)

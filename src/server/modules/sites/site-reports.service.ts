@@ -39,7 +39,12 @@ export async function listSiteMonth(
     (await repo.listReportsForMonth(c.db, c.org.orgId, firstDay(month), ids)).map((r) => [r.siteId, r]),
   );
   const contacts = await countContactsBySite(c.db, c.org.orgId, month, ids);
-  const sites = rows.map((row) => {
+  // A site created after the month was not silent in it: it did not exist yet (unless it reported).
+  const nextMonth = new Date(`${firstDay(month)}T00:00:00Z`);
+  nextMonth.setUTCMonth(nextMonth.getUTCMonth() + 1);
+  const existed = (row: (typeof rows)[number]) =>
+    row.createdAt < nextMonth || reports.has(row.id) || Boolean(contacts?.get(row.id));
+  const sites = rows.filter(existed).map((row) => {
     const report = reports.get(row.id);
     const contactCount = contacts ? (contacts.get(row.id) ?? 0) : null;
     return {

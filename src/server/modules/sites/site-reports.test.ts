@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestAgent } from '../../testing/agent';
 import { signIn } from '../../testing/agent';
@@ -5,6 +6,7 @@ import { expectError } from '../../testing/expect-error';
 import { buildOrganization, buildUser, type BuiltUser } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { buildAreaPath, buildSite } from './sites.factories';
+import { sites } from './sites.tables';
 
 /** Zero returns: "nothing to report" per site and month, so that zero means zero and silence shows. */
 let t: TestApp;
@@ -97,8 +99,16 @@ describe('GET /api/orgs/:orgId/site-reports', () => {
       report: { month: '2026-05' },
     });
     expect(byId.get(quiet.id)).toMatchObject({ status: 'silent', report: null });
+    const old = await buildSite(t, { orgId, areaId, name: 'Antiguo' });
+    await t.db
+      .update(sites)
+      .set({ createdAt: new Date('2026-01-10T00:00:00Z') })
+      .where(eq(sites.id, old.id));
     const april = (await coordinator.get(`${url()}?month=2026-04`)).json();
-    expect(april.sites.find((s: { siteId: string }) => s.siteId === filed.id).status).toBe('silent');
+    const aprilIds = april.sites.map((s: { siteId: string }) => s.siteId);
+    // Sites created in May did not exist in April (unless they reported then); the old one was silent.
+    expect(aprilIds).not.toContain(filed.id);
+    expect(april.sites.find((s: { siteId: string }) => s.siteId === old.id).status).toBe('silent');
     expectError(await coordinator.get(`${url()}?month=abril`), 400, { code: 'validation', field: 'month' });
     // A promotora's list holds the sites she works only.
     const hers = (await promotoraAgent.get(url())).json().sites.map((s: { siteId: string }) => s.siteId);
