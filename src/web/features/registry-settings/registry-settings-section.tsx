@@ -11,6 +11,7 @@ import { RiskFlagFields } from './risk-flag-fields';
 import {
   canAddFlag,
   defaultFlagValues,
+  errorMessageFor,
   emptyFlag,
   REGISTRY_SETTINGS_FIELDS,
   toFormValues,
@@ -19,6 +20,7 @@ import {
 } from './registry-settings-values';
 import { saveRegistrySettings, useRegistrySettings } from './registry-settings.resource';
 import { UicRecipeField } from './uic-recipe-field';
+import './registry-settings.css';
 
 /** The registry settings of the organization, for its administrators (shown on the settings page). */
 export function RegistrySettingsSection({ orgId }: { orgId: string }) {
@@ -46,6 +48,12 @@ function RegistrySettingsForm({ orgId, saved, onSaved }: FormProps) {
   const [values, setValues] = useState(() => toFormValues(saved));
   const [done, setDone] = useState(false);
   const form = useForm(REGISTRY_SETTINGS_FIELDS);
+  const errorAt = (path: string): string | undefined => {
+    const message = form.fieldErrors[path];
+    if (!message) return undefined;
+    const own = errorMessageFor(path);
+    return own ? t(own.key, own.params) : message;
+  };
   const set = (change: Partial<RegistrySettingsValues>) => {
     setDone(false);
     setValues((current) => ({ ...current, ...change }));
@@ -93,7 +101,7 @@ function RegistrySettingsForm({ orgId, saved, onSaved }: FormProps) {
           max={L.dueAfterDaysMax}
           value={values.dueAfterDays}
           onValue={(dueAfterDays) => set({ dueAfterDays })}
-          error={form.fieldErrors.dueAfterDays}
+          error={errorAt('dueAfterDays')}
         />
         <TextField
           label={t('registrySettings.caseloadNorm')}
@@ -105,7 +113,7 @@ function RegistrySettingsForm({ orgId, saved, onSaved }: FormProps) {
           max={L.caseloadNormMax}
           value={values.caseloadNorm}
           onValue={(caseloadNorm) => set({ caseloadNorm })}
-          error={form.fieldErrors.caseloadNorm}
+          error={errorAt('caseloadNorm')}
         />
       </fieldset>
 
@@ -139,13 +147,13 @@ function RegistrySettingsForm({ orgId, saved, onSaved }: FormProps) {
           {t('registrySettings.riskFlags')}
         </h3>
         <p className="muted small flush">{t('registrySettings.riskFlagsHint', { max: RISK_FLAGS_MAX })}</p>
-        {form.fieldErrors.riskFlags ? <Alert kind="error">{form.fieldErrors.riskFlags}</Alert> : null}
+        {errorAt('riskFlags') ? <Alert kind="error">{errorAt('riskFlags')}</Alert> : null}
         {values.riskFlags.map((flag, index) => (
           <RiskFlagFields
             key={flag.key || `new-${index}`}
             index={index}
             flag={flag}
-            errors={form.fieldErrors}
+            errorAt={errorAt}
             onChange={(next) => setFlags((flags) => flags.map((f, i) => (i === index ? next : f)))}
             onRemove={() => setFlags((flags) => flags.filter((_, i) => i !== index))}
           />

@@ -1,4 +1,8 @@
-import { DEFAULT_RISK_FLAGS, RISK_FLAGS_MAX } from '../../../domain/registry-settings';
+import {
+  DEFAULT_RISK_FLAGS,
+  REGISTRY_SETTINGS_LIMITS,
+  RISK_FLAGS_MAX,
+} from '../../../domain/registry-settings';
 import {
   RegistrySettingsInput,
   type RegistrySettingsView,
@@ -106,3 +110,34 @@ export const REGISTRY_SETTINGS_FIELDS: readonly string[] = [
     ['es', 'pt-BR', 'en'].map((lang) => `riskFlags.${i}.labels.${lang}`),
   ).flat(),
 ];
+
+/**
+ * This form's own wording for a field's error (i18n key and parameters), clearer than the generic
+ * "check the field «riskFlags.0.labels.en»"; null for fields whose server message is already clear.
+ */
+export function errorMessageFor(path: string): { key: string; params: Record<string, number> } | null {
+  if (path === 'dueAfterDays')
+    return {
+      key: 'registrySettings.errors.dueAfterDays',
+      params: {
+        min: REGISTRY_SETTINGS_LIMITS.dueAfterDaysMin,
+        max: REGISTRY_SETTINGS_LIMITS.dueAfterDaysMax,
+      },
+    };
+  if (path === 'caseloadNorm')
+    return {
+      key: 'registrySettings.errors.caseloadNorm',
+      params: {
+        min: REGISTRY_SETTINGS_LIMITS.caseloadNormMin,
+        max: REGISTRY_SETTINGS_LIMITS.caseloadNormMax,
+      },
+    };
+  if (/^riskFlags\.\d+\.(labels\.|key$)/.test(path))
+    return {
+      key: 'registrySettings.errors.riskFlagLabel',
+      params: { max: REGISTRY_SETTINGS_LIMITS.riskFlagLabelMax },
+    };
+  if (path === 'riskFlags')
+    return { key: 'registrySettings.errors.riskFlags', params: { max: RISK_FLAGS_MAX } };
+  return null;
+}

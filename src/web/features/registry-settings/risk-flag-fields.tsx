@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { REGISTRY_SETTINGS_LIMITS } from '../../../domain/registry-settings';
-import type { FieldErrors } from '../../app/form-errors';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/field';
 import type { RiskFlagValues } from './registry-settings-values';
@@ -8,7 +7,8 @@ import type { RiskFlagValues } from './registry-settings-values';
 interface RiskFlagFieldsProps {
   index: number;
   flag: RiskFlagValues;
-  errors: FieldErrors;
+  /** The error to show under a field path, if any. */
+  errorAt: (path: string) => string | undefined;
   onChange: (flag: RiskFlagValues) => void;
   onRemove: () => void;
 }
@@ -20,31 +20,31 @@ const LANGUAGES = [
 ] as const;
 
 /** One risk or vulnerability factor, worded in each language of the app. */
-export function RiskFlagFields({ index, flag, errors, onChange, onRemove }: RiskFlagFieldsProps) {
+export function RiskFlagFields({ index, flag, errorAt, onChange, onRemove }: RiskFlagFieldsProps) {
   const { t } = useTranslation();
   const number = index + 1;
   return (
     <fieldset className="fieldset">
       <legend>{t('registrySettings.riskFlagNumber', { number })}</legend>
-      {LANGUAGES.map(({ field, lang, labelKey }) => (
-        <TextField
-          key={field}
-          label={t(labelKey)}
-          lang={lang}
-          maxLength={REGISTRY_SETTINGS_LIMITS.riskFlagLabelMax}
-          value={flag[field]}
-          onValue={(value) => onChange({ ...flag, [field]: value })}
-          error={
-            errors[`riskFlags.${index}.labels.${lang}`] ??
-            (field === 'es' ? errors[`riskFlags.${index}.key`] : undefined)
-          }
-        />
-      ))}
-      <div>
-        <Button variant="secondary" onClick={onRemove}>
-          {t('registrySettings.removeRiskFlag', { number })}
-        </Button>
+      <div className="risk-flag__langs">
+        {LANGUAGES.map(({ field, lang, labelKey }) => (
+          <TextField
+            key={field}
+            label={t(labelKey)}
+            lang={lang}
+            maxLength={REGISTRY_SETTINGS_LIMITS.riskFlagLabelMax}
+            value={flag[field]}
+            onValue={(value) => onChange({ ...flag, [field]: value })}
+            error={
+              errorAt(`riskFlags.${index}.labels.${lang}`) ??
+              (field === 'es' ? errorAt(`riskFlags.${index}.key`) : undefined)
+            }
+          />
+        ))}
       </div>
+      <Button variant="link" className="risk-flag__remove" onClick={onRemove}>
+        {t('registrySettings.removeRiskFlag', { number })}
+      </Button>
     </fieldset>
   );
 }
