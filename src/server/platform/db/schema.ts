@@ -11,3 +11,5 @@ export * from '../../modules/areas/areas.tables';
 export * from '../../modules/sites/sites.tables';
 export * from '../../modules/outreach/outreach.tables';
 export * from '../../modules/registry-settings/registry-settings.tables';
+export * from '../../modules/stock/stock.tables';
+export * from '../../modules/contacts/contacts.tables';
