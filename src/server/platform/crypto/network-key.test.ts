@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../../domain/ids';
 import { buildOrganization } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
@@ -70,6 +70,27 @@ describe('NetworkKeys.hash', () => {
     expect(fromHex.hash(NETWORK_A, 'C').equals(fromBase64.hash(NETWORK_A, 'C'))).toBe(true);
     expect(fromHex.source).toBe('environment');
     expect(() => new NetworkKeys({ keyDir: root, fromEnvironment: 'c2hvcnQ=' })).toThrow(/32 bytes/);
+  });
+});
+
+describe('creating a key file', () => {
+  it('never replaces a key another process wrote meanwhile (it may have hashed members with it)', () => {
+    const keyDir = path.join(root, 'race');
+    const network = newId();
+    const first = new NetworkKeys({ keyDir, fromEnvironment: null });
+    const hashed = first.hash(network, 'ANRA07031994');
+    const file = networkKeyFile(keyDir, network);
+    const written = fs.readFileSync(file, 'utf8');
+    // A second process checked for the file just before the first one created it.
+    const exists = vi.spyOn(fs, 'existsSync').mockReturnValueOnce(false);
+    try {
+      const second = new NetworkKeys({ keyDir, fromEnvironment: null });
+      expect(second.hash(network, 'ANRA07031994').equals(hashed)).toBe(true);
+    } finally {
+      exists.mockRestore();
+    }
+    expect(fs.readFileSync(file, 'utf8')).toBe(written);
+    expect(fs.readdirSync(keyDir)).toEqual([path.basename(file)]);
   });
 });
 

@@ -54,6 +54,24 @@ function readNetworkKeyFile(file: string): Buffer {
   return parseNetworkKey(parsed.key);
 }
 
+/**
+ * Writes a fresh key file, unless one appeared meanwhile: another process (the server, a backup
+ * command) may have created the network's key since `existsSync`, and may already have hashed
+ * members with it. The new file is written aside and hard-linked into place, which fails when the
+ * name exists, so a key file is never replaced.
+ */
+function createKeyFileExclusively(file: string): void {
+  const aside = `${file}.new-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+  writeKeyFile(aside, masterKeyFromBytes(crypto.randomBytes(KEY_BYTES)));
+  try {
+    fs.linkSync(aside, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    fs.rmSync(aside, { force: true });
+  }
+}
+
 /** What services use: the keyed hash of a UIC. The code is never stored, logged or returned. */
 export interface UicHasher {
   /** HMAC-SHA-256 (32 bytes) under the network's key of a message naming the network and the code. */
@@ -91,7 +109,7 @@ export class NetworkKeys implements UicHasher {
     const file = networkKeyFile(this.options.keyDir, networkId);
     if (!fs.existsSync(file)) {
       if (!options.createIfMissing) throw new NetworkKeyMissingError(networkId, file);
-      writeKeyFile(file, masterKeyFromBytes(crypto.randomBytes(KEY_BYTES)));
+      createKeyFileExclusively(file);
     }
     const key = readNetworkKeyFile(file);
     this.keys.set(networkId, key);
