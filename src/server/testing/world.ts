@@ -3,6 +3,7 @@ import { ROLES } from '../../domain/roles';
 import { formatDisplayCode } from '../../domain/members';
 import { buildMember } from '../modules/members/members.factory';
 import type { OrganizationRow } from '../modules/organizations/organizations.repo';
+import { buildSite } from '../modules/sites/sites.factories';
 import { signIn, type TestAgent } from './agent';
 import { buildLocalGroup, buildOrganization, buildUser, type BuiltUser } from './factories';
 import { unique } from './route-recipes';
@@ -28,6 +29,9 @@ export async function plantOrganization(
   const admin = await buildUser(t, { orgId: row.id, role: 'admin', username: unique('adm').toLowerCase() });
   const memberNotes = unique('NOTA-PERSONA');
   const member = await buildMember(t, { orgId: row.id, notes: memberNotes });
+  const siteName = unique('Punto-secreto');
+  const siteNotes = unique('NOTA-PUNTO');
+  const site = await buildSite(t, { orgId: row.id, name: siteName, notes: siteNotes });
   return {
     row,
     localGroupId: group.id,
@@ -42,6 +46,10 @@ export async function plantOrganization(
       member.id,
       formatDisplayCode(member.displayCode),
       memberNotes,
+      site.id,
+      site.areaId,
+      siteName,
+      siteNotes,
     ],
   };
 }

@@ -25,18 +25,33 @@ async function siteParams(ctx: RecipeContext) {
   return { orgId: ctx.orgId, siteId: site.id };
 }
 
-/** A site of the caller's organization and one of another organization of the network in the same area. */
+/** One neighbour organization per network, with its site in the shared municipality (built once). */
+const neighbours = new Map<string, Promise<string>>();
+const PLACE = { countryCode: 'SV', province: 'San Salvador', municipality: 'Mejicanos' };
+
+function neighbourOf(ctx: RecipeContext, networkId: string): Promise<string> {
+  let neighbour = neighbours.get(networkId);
+  if (!neighbour) {
+    neighbour = (async () => {
+      const org = await buildOrganization(ctx.t, { networkId });
+      const theirs = await buildAreaPath(ctx.t, { orgId: org.id, ...PLACE, municipality: 'MEJICANOS' });
+      await buildSite(ctx.t, { orgId: org.id, areaId: theirs.municipalityId });
+      return org.id;
+    })();
+    neighbours.set(networkId, neighbour);
+  }
+  return neighbour;
+}
+
+/** A site of the caller's organization, and one of another organization of the network in the same area. */
 async function overlappingSites(ctx: RecipeContext) {
   const [here] = await ctx.t.db
     .select({ networkId: organizations.networkId })
     .from(organizations)
     .where(eq(organizations.id, ctx.orgId));
-  const neighbour = await buildOrganization(ctx.t, { networkId: here!.networkId });
-  const place = { countryCode: 'SV', province: 'San Salvador', municipality: 'Mejicanos' };
-  const ours = await buildAreaPath(ctx.t, { orgId: ctx.orgId, ...place });
-  const theirs = await buildAreaPath(ctx.t, { orgId: neighbour.id, ...place, municipality: 'MEJICANOS' });
+  await neighbourOf(ctx, here!.networkId);
+  const ours = await buildAreaPath(ctx.t, { orgId: ctx.orgId, ...PLACE });
   await buildSite(ctx.t, { orgId: ctx.orgId, areaId: ours.municipalityId, workerUserIds: worker(ctx) });
-  await buildSite(ctx.t, { orgId: neighbour.id, areaId: theirs.municipalityId });
 }
 
 export const SITE_RECIPES: Record<string, Recipe> = {
