@@ -64,8 +64,24 @@ export class ShellPage {
     await options.getByRole('link', { name: new RegExp(escape(name)) }).click();
   }
 
+  /**
+   * A section of the navigation. On a phone the bottom bar holds the sections used most and "Más"
+   * the others: `click` opens "Más" first when the section is not in the bar.
+   */
   navLink(name: string) {
-    return this.page.getByRole('navigation').getByRole('link', { name, exact: true });
+    const page = this.page;
+    const visible = page.getByRole('navigation').getByRole('link', { name, exact: true });
+    const any = page.getByRole('navigation').getByRole('link', { name, exact: true, includeHidden: true });
+    return {
+      click: async (): Promise<void> => {
+        await any.first().waitFor({ state: 'attached' });
+        if ((await visible.count()) === 0) await page.getByRole('button', { name: es.phoneNav.more }).click();
+        await visible.first().click();
+      },
+      waitFor: async (): Promise<void> => {
+        await any.first().waitFor({ state: 'attached' });
+      },
+    };
   }
 
   async bodyText(): Promise<string> {

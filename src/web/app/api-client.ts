@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode | 'network',
     message: string,
     readonly field?: string,
+    /** What the client needs to act on the error (e.g. the matches of `possible_duplicate`). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -105,6 +107,7 @@ export async function api<T>(
     detail?.code ?? 'internal',
     detail?.message ?? networkErrorMessage,
     detail?.field,
+    detail?.details,
   );
   const sessionChanged = SESSION_LOST.includes(error.code) || SESSION_STATE_CHANGED.includes(error.code);
   if (sessionChanged && options.watchSession !== false) {

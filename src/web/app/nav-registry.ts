@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { MembershipView } from '../../domain/auth.schemas';
 import { isAllowed, type Action, type Resource } from '../../domain/policy';
+import type { IconName } from '../ui/icons';
 
 type Requirement = { [R in Resource]: { resource: R; action: Action<R> } }[Resource];
 
@@ -19,9 +20,40 @@ export interface NavEntry {
   requires: Requirement;
   /** Loaded on first visit, so the start-up bundle stays small. */
   page: LazyExoticComponent<ComponentType>;
+  /** Drawn beside the label (the phone's bottom bar shows icons first). */
+  icon?: IconName;
+  /**
+   * Entries used most in the field: on a phone the three allowed entries with the lowest rank sit in
+   * the bottom bar, the rest under "Más". Entries without a rank are only under "Más".
+   */
+  phoneRank?: number;
+  /** The page routes its own sub-addresses (`/members/:memberId`…). */
+  nest?: boolean;
 }
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
+  {
+    id: 'members',
+    path: '/members',
+    labelKey: 'memberScreens.nav',
+    descriptionKey: 'memberScreens.description',
+    requires: { resource: 'member', action: 'list' },
+    page: lazy(() => import('../features/members/members-page')),
+    icon: 'people',
+    phoneRank: 2,
+    nest: true,
+  },
+  {
+    id: 'contacts',
+    path: '/contacts',
+    labelKey: 'contactScreens.nav',
+    descriptionKey: 'contactScreens.description',
+    requires: { resource: 'contact', action: 'create' },
+    page: lazy(() => import('../features/contacts/contacts-page')),
+    icon: 'contact',
+    phoneRank: 3,
+    nest: true,
+  },
   {
     id: 'sites',
     path: '/sites',
@@ -29,6 +61,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'sites.description',
     requires: { resource: 'site', action: 'list' },
     page: lazy(() => import('../features/sites/sites-page')),
+    icon: 'site',
+    phoneRank: 4,
   },
   {
     id: 'outreach',
@@ -37,6 +71,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'outreach.description',
     requires: { resource: 'outreach_plan', action: 'read' },
     page: lazy(() => import('../features/outreach/outreach-page')),
+    icon: 'caseload',
+    phoneRank: 1,
   },
   {
     id: 'local-groups',
@@ -45,6 +81,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'localGroups.description',
     requires: { resource: 'local_group', action: 'list' },
     page: lazy(() => import('../features/local-groups/local-groups-page')),
+    icon: 'group',
   },
   {
     id: 'staff',
@@ -53,6 +90,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'staff.description',
     requires: { resource: 'org_user', action: 'list' },
     page: lazy(() => import('../features/staff/staff-page')),
+    icon: 'staff',
   },
   {
     id: 'network',
@@ -61,6 +99,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'network.description',
     requires: { resource: 'network_organization', action: 'list' },
     page: lazy(() => import('../features/network/network-page')),
+    icon: 'network',
   },
   {
     id: 'audit',
@@ -69,6 +108,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'audit.description',
     requires: { resource: 'audit_log', action: 'list' },
     page: lazy(() => import('../features/audit/audit-page')),
+    icon: 'audit',
   },
   {
     id: 'settings',
@@ -77,8 +117,17 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'settings.description',
     requires: { resource: 'organization', action: 'update' },
     page: lazy(() => import('../features/organization-settings/organization-settings-page')),
+    icon: 'settings',
   },
 ];
+
+/** The entries of the phone's bottom bar: the (up to) three best-ranked the membership may use. */
+export function phoneEntries(entries: readonly NavEntry[]): NavEntry[] {
+  return entries
+    .filter((entry) => entry.phoneRank !== undefined)
+    .sort((a, b) => (a.phoneRank ?? 0) - (b.phoneRank ?? 0))
+    .slice(0, 3);
+}
 
 /** The entries a membership may use, in registry order. */
 export function entriesFor(membership: MembershipView): NavEntry[] {

@@ -55,7 +55,7 @@ function OrgScope({ orgId }: { orgId: string }) {
               <HomePage />
             </Route>
             {entriesFor(membership).map((entry) => (
-              <Route key={entry.id} path={entry.path}>
+              <Route key={entry.id} path={entry.path} nest={entry.nest ?? false}>
                 <entry.page />
               </Route>
             ))}

@@ -1,0 +1,337 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { formatDisplayCode } from '../../../domain/members';
+import { CONSENT_PURPOSES, type ConsentPurpose, type MemberView } from '../../../domain/members.schemas';
+import { ApiError } from '../../app/api-client';
+import { useFormat } from '../../app/format';
+import { useCan, useOrg } from '../../app/org-context';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { ConfirmAction } from '../../ui/confirm-action';
+import { Loading, Page } from '../../ui/page';
+import { ContactForm } from '../contacts/contact-form';
+import { ContactHistory } from '../contacts/contact-history';
+import { usualPackage } from '../contacts/contact-package';
+import { useMemberContacts } from '../contacts/contacts.resource';
+import {
+  markNotDuplicate,
+  mergeMember,
+  recordConsent,
+  useMember,
+  useMemberViewers,
+  useRegistrySettings,
+  useSites,
+} from './members.resource';
+
+function Consents({ member, onChanged }: { member: MemberView; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const can = useCan();
+  const format = useFormat();
+  const [busy, setBusy] = useState<ConsentPurpose | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const mayRecord = can('member_consent', 'create') && !member.mergedIntoId;
+  async function record(purpose: ConsentPurpose, granted: boolean) {
+    setBusy(purpose);
+    setError(null);
+    try {
+      await recordConsent(org.orgId, member.id, { purpose, granted });
+      onChanged();
+    } catch (reason) {
+      setError(reason instanceof ApiError ? reason.message : String(reason));
+    } finally {
+      setBusy(null);
+    }
+  }
+  return (
+    <section aria-labelledby="consents-title">
+      <h2 id="consents-title">{t('members.consent.title')}</h2>
+      {error ? <Alert kind="error">{error}</Alert> : null}
+      <ul className="items">
+        {CONSENT_PURPOSES.map((purpose) => {
+          const current = member.consents[purpose];
+          const granted = current?.granted ?? false;
+          return (
+            <li key={purpose} className="item item--compact">
+              <div className="item__main">
+                <p className="item__title">{t(`members.consent.purposes.${purpose}`)}</p>
+                <p className="item__text">
+                  <span className={granted ? 'badge badge--ok flush' : 'badge flush'}>
+                    {current
+                      ? granted
+                        ? t('members.consent.granted')
+                        : t('members.consent.withdrawn')
+                      : t('members.consent.none')}
+                  </span>{' '}
+                  {current
+                    ? t('members.consent.recordedBy', {
+                        name: current.recordedBy ?? '—',
+                        date: format.date(`${current.recordedOn}T12:00:00`),
+                      })
+                    : null}
+                </p>
+              </div>
+              {mayRecord ? (
+                <Button
+                  variant="secondary"
+                  busy={busy === purpose}
+                  aria-label={`${granted ? t('members.consent.withdraw') : t('members.consent.grant')}: ${t(`members.consent.purposes.${purpose}`)}`}
+                  onClick={() => void record(purpose, !granted)}
+                >
+                  {granted ? t('members.consent.withdraw') : t('members.consent.grant')}
+                </Button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function Viewers({ memberId }: { memberId: string }) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const format = useFormat();
+  const viewers = useMemberViewers(org.orgId, memberId);
+  return (
+    <section aria-labelledby="viewers-title">
+      <h2 id="viewers-title">{t('members.viewers')}</h2>
+      {viewers.error ? <Alert kind="error">{viewers.error.message}</Alert> : null}
+      {viewers.data && viewers.data.viewers.length === 0 ? (
+        <p className="empty">{t('members.noViewers')}</p>
+      ) : null}
+      <ul className="items">
+        {viewers.data?.viewers.map((viewer, index) => (
+          <li key={`${viewer.at}-${index}`} className="item item--compact">
+            <span>
+              <strong>{viewer.actor ?? '—'}</strong>
+              {viewer.role ? (
+                <span className="muted"> · {t(`roles.${viewer.role}`, { defaultValue: viewer.role })}</span>
+              ) : null}
+            </span>
+            <span className="muted small">{format.dateTime(viewer.at)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Duplicates({ member, onChanged }: { member: MemberView; onChanged: (goTo?: string) => void }) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const can = useCan();
+  const [error, setError] = useState<string | null>(null);
+  if (member.possibleDuplicates.length === 0 || member.mergedIntoId) return null;
+  const mayMerge = can('member', 'merge');
+  const mayMark = can('member', 'check_duplicate');
+  return (
+    <section className="notice" aria-labelledby="duplicates-title">
+      <h2 id="duplicates-title" className="flush">
+        {t('members.possibleDuplicate')}
+      </h2>
+      {error ? <Alert kind="error">{error}</Alert> : null}
+      <ul className="items">
+        {member.possibleDuplicates.map((other) => {
+          const code = formatDisplayCode(other.displayCode);
+          return (
+            <li key={other.id} className="item item--wrap">
+              <Link href={`/${other.id}`} className="member-code">
+                {code}
+              </Link>
+              <div className="actions-list">
+                {mayMerge ? (
+                  <ConfirmAction
+                    label={t('members.samePerson')}
+                    question={t('members.mergeConfirm', { code })}
+                    confirmLabel={t('memberScreens.detail.mergeConfirm')}
+                    cancelLabel={t('memberScreens.register.cancel')}
+                    onConfirm={async () => {
+                      try {
+                        const result = await mergeMember(org.orgId, member.id, other.id);
+                        onChanged(result.kept.id);
+                      } catch (reason) {
+                        setError(reason instanceof ApiError ? reason.message : String(reason));
+                      }
+                    }}
+                  />
+                ) : null}
+                {mayMark ? (
+                  <Button
+                    variant="secondary"
+                    onClick={() => {
+                      markNotDuplicate(org.orgId, member.id, other.id).then(
+                        () => onChanged(),
+                        (reason: unknown) =>
+                          setError(reason instanceof ApiError ? reason.message : String(reason)),
+                      );
+                    }}
+                  >
+                    {t('members.notSamePerson')}
+                  </Button>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * A member: today's contact first (the usual package preselected, one tap to save), the contact
+ * history with its corrections, then who she is for the programme, consents, duplicates and — for
+ * coordinators — who opened the record.
+ */
+export function MemberDetail({ memberId }: { memberId: string }) {
+  const { t, i18n } = useTranslation();
+  const org = useOrg();
+  const can = useCan();
+  const format = useFormat();
+  const [, navigate] = useLocation();
+  const member = useMember(org.orgId, memberId);
+  const contacts = useMemberContacts(org.orgId, memberId);
+  const settings = useRegistrySettings(org.orgId);
+  const sites = useSites(org.orgId);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  if (member.error) {
+    return (
+      <Page title={t('memberScreens.detail.notFound')}>
+        <Alert kind="error">{member.error.message}</Alert>
+        <Link href="/" className="button button--secondary">
+          {t('memberScreens.detail.backToList')}
+        </Link>
+      </Page>
+    );
+  }
+  if (!member.data) return <Loading label={t('common.loading')} />;
+  const m = member.data;
+  const code = formatDisplayCode(m.displayCode);
+  const siteChoices = (sites.data?.sites ?? []).map((site) => ({ id: site.id, name: site.name }));
+  const siteName = (id: string) => siteChoices.find((site) => site.id === id)?.name ?? '—';
+  const lang = i18n.language as 'es' | 'pt-BR' | 'en';
+  const flagLabel = (key: string) => {
+    const flag = settings.data?.riskFlags.find((f) => f.key === key);
+    return flag ? (flag.labels[lang] ?? flag.labels.es) : key;
+  };
+  const history = contacts.data?.contacts ?? [];
+  const mayContact = can('contact', 'create') && !m.mergedIntoId;
+  const facts: [string, string][] = [
+    [t('members.fields.ageBand'), t(`members.ageBands.${m.ageBand}`)],
+    [t('members.fields.genderIdentity'), t(`members.genderIdentities.${m.genderIdentity}`)],
+    [
+      t('members.fields.workSettings'),
+      m.workSettings.map((w) => t(`members.workSettings.${w}`)).join(', ') || '—',
+    ],
+    [t('members.fields.usualSiteIds'), m.usualSiteIds.map(siteName).join(', ') || '—'],
+    [
+      t('members.fields.firstContactOn'),
+      m.firstContactOn ? format.date(`${m.firstContactOn}T12:00:00`) : '—',
+    ],
+    [t('members.monthlyCondomNeed'), m.monthlyCondomNeed === null ? '—' : format.number(m.monthlyCondomNeed)],
+    ...(m.nationality
+      ? ([[t('members.fields.nationality'), format.country(m.nationality)]] as [string, string][])
+      : []),
+    ...(m.leadershipRoles.length
+      ? ([
+          [
+            t('members.fields.leadershipRoles'),
+            m.leadershipRoles.map((r) => t(`members.leadershipRoles.${r}`)).join(', '),
+          ],
+        ] as [string, string][])
+      : []),
+  ];
+
+  return (
+    <Page
+      title={t('memberScreens.detail.title', { code })}
+      lead={m.priority ? t('members.priorityHint') : undefined}
+      actions={
+        <Link href="/" className="button button--link">
+          {t('memberScreens.detail.backToList')}
+        </Link>
+      }
+    >
+      {m.priority ? <span className="badge badge--warn member-priority">{t('members.priority')}</span> : null}
+      {m.mergedIntoId ? (
+        <Alert kind="info">
+          <Link href={`/${m.mergedIntoId}`}>{t('memberScreens.detail.mergedGo')}</Link>
+        </Alert>
+      ) : null}
+      {saved ? <Alert kind="success">{saved}</Alert> : null}
+      {mayContact && contacts.data ? (
+        <ContactForm
+          key={formKey}
+          orgId={org.orgId}
+          mode={{
+            kind: 'member',
+            memberId: m.id,
+            usual: usualPackage(history),
+            siteId: history.find((c) => c.effective)?.siteId ?? m.usualSiteIds[0] ?? null,
+          }}
+          sites={siteChoices}
+          title={t('contactScreens.today')}
+          onSaved={() => {
+            setSaved(t('contactScreens.saved', { code }));
+            setFormKey((k) => k + 1);
+            contacts.reload();
+          }}
+        />
+      ) : null}
+      {contacts.loading && !contacts.data ? <Loading label={t('common.loading')} /> : null}
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t('contactScreens.historyTitle')}</h2>
+        {contacts.error ? <Alert kind="error">{contacts.error.message}</Alert> : null}
+        {contacts.data ? (
+          <ContactHistory
+            orgId={org.orgId}
+            contacts={history}
+            sites={siteChoices}
+            onChanged={() => {
+              setSaved(null);
+              contacts.reload();
+            }}
+          />
+        ) : null}
+      </section>
+      <Duplicates
+        member={m}
+        onChanged={(goTo) => {
+          if (goTo && goTo !== m.id) navigate(`/${goTo}`);
+          else member.reload();
+        }}
+      />
+      <section aria-labelledby="about-title">
+        <h2 id="about-title">{t('memberScreens.detail.about')}</h2>
+        <dl className="facts card">
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3>{t('members.fields.riskFlags')}</h3>
+        {m.riskFlags.length === 0 ? (
+          <p className="muted">{t('memberScreens.detail.noFlags')}</p>
+        ) : (
+          <ul className="flag-list">
+            {m.riskFlags.map((key) => (
+              <li key={key} className="badge">
+                {flagLabel(key)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {m.uicFallbacks.length > 0 ? <p className="muted small">{t('members.fallbacksUsed')}</p> : null}
+      </section>
+      <Consents member={m} onChanged={member.reload} />
+      {can('member', 'read_viewers') ? <Viewers memberId={m.id} /> : null}
+    </Page>
+  );
+}
