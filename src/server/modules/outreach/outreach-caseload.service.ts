@@ -34,18 +34,14 @@ export function compareCaseloadMembers(a: CaseloadMember, b: CaseloadMember): nu
   return a.displayCode.localeCompare(b.displayCode);
 }
 
+/** `assignedTo`: the caseload's holder, or null for every assigned member (supervision). */
 async function caseloadMembers(
   c: OrgServiceContext,
   rows: repo.CaseloadMemberRow[],
-  period: Period,
-  dueAfterDays: number,
+  options: { period: Period; dueAfterDays: number; assignedTo: string | null },
 ): Promise<CaseloadMember[]> {
-  const contacts = await summarizeMemberContacts(
-    c.db,
-    c.org.orgId,
-    rows.map((row) => row.id),
-    period,
-  );
+  const { period, dueAfterDays } = options;
+  const contacts = await summarizeMemberContacts(c.db, c.org.orgId, options.assignedTo, period);
   return rows.map((row) => {
     const summary = contacts.get(row.id);
     const lastContactOn = summary?.lastContactOn ?? null;
@@ -67,7 +63,9 @@ async function buildCaseload(c: OrgServiceContext, userId: string): Promise<Case
   const period = periodOf(c);
   const { dueAfterDays } = await outreachSettings(c.db, c.org.orgId);
   const rows = await repo.listCaseload(c.db, c.org.orgId, userId);
-  const list = (await caseloadMembers(c, rows, period, dueAfterDays)).sort(compareCaseloadMembers);
+  const list = (await caseloadMembers(c, rows, { period, dueAfterDays, assignedTo: userId })).sort(
+    compareCaseloadMembers,
+  );
   const known = list.filter((member) => member.condomsNeeded !== null);
   return {
     userId,
@@ -104,7 +102,11 @@ export async function getSupervision(ctx: ServiceContext): Promise<SupervisionVi
   const period = periodOf(c);
   const settings = await outreachSettings(c.db, c.org.orgId);
   const rows = await repo.listAssignedMembers(c.db, c.org.orgId);
-  const assigned = await caseloadMembers(c, rows, period, settings.dueAfterDays);
+  const assigned = await caseloadMembers(c, rows, {
+    period,
+    dueAfterDays: settings.dueAfterDays,
+    assignedTo: null,
+  });
   const contacts = await countContactsByPromotora(c.db, c.org.orgId, period);
   const byUser = new Map<string, CaseloadMember[]>();
   rows.forEach((row, index) => {
