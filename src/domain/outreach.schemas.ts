@@ -130,7 +130,7 @@ export const SupervisionRow = z.strictObject({
   overNorm: z.boolean(),
   due: z.int(),
   priority: z.int(),
-  /** Effective contacts she recorded this month (members and anonymous tallies). */
+  /** People she met in effective contacts this month: one per member contact, a tally its count. */
   contactsThisMonth: z.int(),
   /** Members of her caseload with an effective contact this month. */
   reachedThisMonth: z.int(),
