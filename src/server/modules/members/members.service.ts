@@ -16,13 +16,20 @@ import { buildAttributeChanges } from './member-attributes';
 import * as consentRepo from './member-consents.repo';
 import { memberScopeCondition, requireMemberInScope, type MemberRow } from './member-scope';
 import { memberSettings } from './member-settings';
-import { deriveUicHash } from './member-uic';
+import { auditApart, countUicLookup, deriveUicHash } from './member-uic';
 import { generateDisplayCode } from './display-code';
 import { presentDuplicate, presentMember, presentMemberListItem, visibleSecrets } from './members.presenter';
 import * as repo from './members.repo';
 import { memberContactChannelColumn, memberMigrantStatusColumn, memberNotesColumn } from './members.tables';
 
 const DISPLAY_CODE_ATTEMPTS = 8;
+
+/** A lookup of a code against the organization (check-duplicate, or a create refused for it). */
+const duplicateCheckedEvent = (matches: number) => ({
+  action: 'member.duplicate_checked',
+  resourceType: 'member',
+  details: { matches },
+});
 
 async function decryptSecrets(c: OrgServiceContext, row: MemberRow) {
   const see = visibleSecrets(c.org.role);
@@ -116,13 +123,17 @@ async function answerRetriedCreate(c: OrgServiceContext, id: string, hash: Buffe
 export async function createMember(ctx: ServiceContext, input: MemberCreateInput): Promise<MemberView> {
   const c = orgContext(ctx);
   const { uic, confirmedDistinct, id: clientId, ...attributes } = input;
+  await countUicLookup(c);
   const hash = await deriveUicHash(c, uic);
   const id = clientId ?? newId(c.now.getTime());
   if (clientId && (await repo.findMemberIncludingDeleted(c.db, c.org.orgId, clientId)))
     return answerRetriedCreate(c, clientId, hash);
   const matches = await repo.findMembersByHash(c.db, c.org.orgId, hash);
-  if (matches.length > 0 && !confirmedDistinct)
+  if (matches.length > 0 && !confirmedDistinct) {
+    // The refusal rolls the request back; the lookup it answered is audited all the same.
+    await auditApart(c, duplicateCheckedEvent(matches.length));
     throw new AppError('possible_duplicate', { details: { matches: matches.map(presentDuplicate) } });
+  }
   if (c.org.role === 'promotora') attributes.assignedUserId ??= c.actor.userId;
   const settings = await memberSettings(c.db, c.org.orgId);
   const changes = await buildAttributeChanges(c, id, attributes, settings);
@@ -204,12 +215,9 @@ export async function checkDuplicate(
   input: { uic: MemberCreateInput['uic'] },
 ): Promise<DuplicateCheckResult> {
   const c = orgContext(ctx);
+  await countUicLookup(c);
   const matches = await repo.findMembersByHash(c.db, c.org.orgId, await deriveUicHash(c, input.uic));
-  await c.audit({
-    action: 'member.duplicate_checked',
-    resourceType: 'member',
-    details: { matches: matches.length },
-  });
+  await c.audit(duplicateCheckedEvent(matches.length));
   return { matches: matches.map(presentDuplicate) };
 }
 

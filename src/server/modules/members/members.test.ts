@@ -9,6 +9,7 @@ import { buildOrganization, buildUser, type BuiltUser } from '../../testing/fact
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { areas } from '../areas/areas.tables';
 import { sites } from '../sites/sites.tables';
+import { UIC_LOOKUP_LIMIT } from './member-uic';
 import { buildMember } from './members.factory';
 import { members } from './members.tables';
 import { testUic } from './members.test-support';
@@ -159,6 +160,41 @@ describe('possible duplicates', () => {
     expect(confirmed.statusCode).toBe(201);
     expect(confirmed.json().possibleDuplicates).toEqual([]);
     expect((await promotoraA.get(url(`/${first.id}`))).json().possibleDuplicates).toEqual([]);
+  });
+
+  it('audits a create refused as a possible duplicate like a check: it answered a lookup', async () => {
+    const probing = await buildUser(t, { orgId, role: 'promotora' });
+    const agent = await signIn(t, probing);
+    const uic = testUic();
+    expect((await coord.post(url(), { uic })).statusCode).toBe(201);
+    expectError(await agent.post(url(), { uic }), 409, { code: 'possible_duplicate' });
+    const rows = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorUserId, probing.userId), eq(auditLog.action, 'member.duplicate_checked')));
+    expect(rows.map((row) => row.details)).toEqual([{ matches: 1 }]);
+  });
+
+  it('limits how many codes one account looks up, and audits the first refusal', async () => {
+    const probing = await buildUser(t, { orgId, role: 'promotora' });
+    const agent = await signIn(t, probing);
+    for (let i = 0; i < UIC_LOOKUP_LIMIT.max; i++) {
+      const response = await agent.post(url('/check-duplicate'), { uic: testUic() });
+      expect(response.statusCode, response.body).toBe(200);
+    }
+    expectError(await agent.post(url('/check-duplicate'), { uic: testUic() }), 429, {
+      code: 'too_many_attempts',
+    });
+    expectError(await agent.post(url(), { uic: testUic() }), 429, { code: 'too_many_attempts' });
+    const refusals = await t.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.actorUserId, probing.userId), eq(auditLog.action, 'member.uic_lookups_throttled')),
+      );
+    expect(refusals).toHaveLength(1);
+    // Others are not held back by her.
+    expect((await promotoraB.post(url('/check-duplicate'), { uic: testUic() })).statusCode).toBe(200);
   });
 
   it('shows matching members on the detail until someone says they are different people', async () => {
