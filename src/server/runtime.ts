@@ -19,7 +19,12 @@ export interface Runtime {
 /** Opens the database (embedded or external), applies migrations and loads the keys. */
 export async function openRuntime(
   config: Config,
-  options: { log?: (line: string) => void; attachIfRunning?: boolean } = {},
+  options: {
+    log?: (line: string) => void;
+    attachIfRunning?: boolean;
+    /** false for commands that never hash a UIC (a backup must work even when a network key is lost). */
+    checkNetworkKeys?: boolean;
+  } = {},
 ): Promise<Runtime> {
   const database = await openDatabase(config, options);
   try {
@@ -32,7 +37,8 @@ export async function openRuntime(
     const keyring = new KeyRing(database.db, masters);
     await keyring.auditKey(); // fails early, with a clear message, when the key does not match
     const networkKeys = new NetworkKeys({ keyDir: config.keyDir, fromEnvironment: config.networkKey });
-    await prepareNetworkKeys(database.db, networkKeys); // refuses to start without a network's key
+    // Refuses to start when a network with members lost its key (never a fresh one in its place).
+    if (options.checkNetworkKeys !== false) await prepareNetworkKeys(database.db, networkKeys);
     const deps: AppDeps = {
       config,
       pool: database.pool,

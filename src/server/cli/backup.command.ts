@@ -15,7 +15,7 @@ export async function runBackup(args: string[]): Promise<void> {
   const file = path.resolve(
     positionals[0] ?? `colectiva-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl.gz`,
   );
-  const runtime = await openRuntime(loadConfig(), { attachIfRunning: true });
+  const runtime = await openRuntime(loadConfig(), { attachIfRunning: true, checkNetworkKeys: false });
   try {
     const summary = await backupDatabase(runtime.deps.pool, file);
     const rows = Object.values(summary.tables).reduce((sum, table) => sum + table.rows, 0);
