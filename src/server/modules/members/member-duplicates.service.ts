@@ -32,6 +32,9 @@ export async function mergeMember(
   intoMemberId: string,
 ): Promise<MemberMergeResult> {
   const c = orgContext(ctx);
+  // Two merges of the same records wait for each other; the second then sees the first's result
+  // (so A → B and B → A at once cannot leave both merged into each other).
+  await repo.lockMembers(c.db, c.org.orgId, [memberId, intoMemberId]);
   const merged = await requireMemberInScope(c, memberId);
   if (merged.mergedIntoId) throw new AppError('conflict', { field: 'memberId' });
   const kept = await requireOther(c, merged, intoMemberId, 'intoMemberId');

@@ -203,6 +203,19 @@ export async function moveMemberSites(db: DbOrTx, orgId: string, fromId: string,
   return moved.length;
 }
 
+/**
+ * Locks members' rows until the transaction ends, in id order (no deadlock between two requests
+ * locking the same pair). Reads after it see what concurrent merges committed meanwhile.
+ */
+export async function lockMembers(db: DbOrTx, orgId: string, ids: readonly string[]): Promise<void> {
+  await db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), inArray(members.id, [...ids])))
+    .orderBy(members.id)
+    .for('update');
+}
+
 /** Members merged earlier into `fromId` now point at `toId`, so merge chains stay one step long. */
 export async function repointMerges(db: DbOrTx, orgId: string, fromId: string, toId: string, at: Date) {
   await db

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../domain/ids';
 import { auditLog } from '../../platform/audit/audit.tables';
@@ -261,6 +261,25 @@ describe('possible duplicates', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'member.merged'), eq(auditLog.resourceId, merged.id)));
     expect(audit!.details).toEqual({ intoMemberId: kept.id, sitesMoved: 1, consentsMoved: 1 });
+  });
+});
+
+describe('merging concurrently', () => {
+  it('two opposite merges of the same pair never merge both records into each other', async () => {
+    for (let round = 0; round < 5; round++) {
+      const a = await buildMember(t, { orgId, assignedUserId: ana.userId });
+      const b = await buildMember(t, { orgId, assignedUserId: ana.userId });
+      const answers = await Promise.all([
+        coord.post(url(`/${a.id}/merge`), { intoMemberId: b.id }),
+        coord.post(url(`/${b.id}/merge`), { intoMemberId: a.id }),
+      ]);
+      expect(answers.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+      const rows = await t.db
+        .select({ id: members.id, mergedIntoId: members.mergedIntoId })
+        .from(members)
+        .where(and(eq(members.orgId, orgId), inArray(members.id, [a.id, b.id])));
+      expect(rows.filter((row) => row.mergedIntoId === null)).toHaveLength(1);
+    }
   });
 });
 
