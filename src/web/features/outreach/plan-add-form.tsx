@@ -27,6 +27,11 @@ export function PlanAddForm({ weekStart, members, sites, busy, onAdd }: PlanAddF
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const days = Array.from({ length: 7 }, (_, offset) => addDays(weekStart, offset));
+  /** A change of any field clears the "choose something" error. */
+  const edit = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setError(undefined);
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -67,7 +72,7 @@ export function PlanAddForm({ weekStart, members, sites, busy, onAdd }: PlanAddF
       <SelectField
         label={t('outreach.plan.member')}
         value={memberId}
-        onValue={setMemberId}
+        onValue={edit(setMemberId)}
         options={[
           { value: '', label: t('outreach.plan.noMember') },
           ...members.map((member) => ({ value: member.id, label: memberLabel(member) })),
@@ -77,7 +82,7 @@ export function PlanAddForm({ weekStart, members, sites, busy, onAdd }: PlanAddF
       <SelectField
         label={t('outreach.plan.site')}
         value={siteId}
-        onValue={setSiteId}
+        onValue={edit(setSiteId)}
         options={[
           { value: '', label: t('outreach.plan.noSite') },
           ...sites.map((site) => ({ value: site.id, label: site.name })),
@@ -96,7 +101,7 @@ export function PlanAddForm({ weekStart, members, sites, busy, onAdd }: PlanAddF
         label={t('outreach.plan.note')}
         hint={t('outreach.plan.noteHint', { max: OUTREACH_LIMITS.planNoteMax })}
         value={note}
-        onValue={setNote}
+        onValue={edit(setNote)}
         maxLength={OUTREACH_LIMITS.planNoteMax}
         autoComplete="off"
       />

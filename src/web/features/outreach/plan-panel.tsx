@@ -68,8 +68,11 @@ export function PlanPanel({ orgId, members = [], sites = [], userId }: PlanPanel
 
   const shown = plan.data?.weekStart ?? weekStart;
 
+  /** Shows the change at once (a ticked box stays ticked), saves it, and puts it back if saving fails. */
   async function save(next: PlanLine[]) {
     if (!shown) return;
+    const previous = lines;
+    setLines(next);
     setSaving(true);
     setError(null);
     setSaved(false);
@@ -78,6 +81,7 @@ export function PlanPanel({ orgId, members = [], sites = [], userId }: PlanPanel
       setLines(stored.items);
       setSaved(true);
     } catch (reason) {
+      setLines(previous);
       setError(reason instanceof ApiError ? reason.message : t('outreach.plan.saveFailed'));
     } finally {
       setSaving(false);
