@@ -370,6 +370,22 @@ describe('consent per purpose', () => {
 });
 
 describe('attributes', () => {
+  it('binds encrypted fields to their record: notes copied onto another member do not decrypt', async () => {
+    const source = await buildMember(t, { orgId, assignedUserId: ana.userId, notes: 'de otra persona' });
+    const target = await buildMember(t, { orgId, assignedUserId: ana.userId });
+    const [row] = await t.db
+      .select({ notesEnc: members.notesEnc })
+      .from(members)
+      .where(and(eq(members.orgId, orgId), eq(members.id, source.id)));
+    await t.db
+      .update(members)
+      .set({ notesEnc: row!.notesEnc })
+      .where(and(eq(members.orgId, orgId), eq(members.id, target.id)));
+    const response = await coord.get(url(`/${target.id}`));
+    expectError(response, 500, { code: 'crypto_integrity' });
+    expect(response.body).not.toContain('de otra persona');
+  });
+
   it('makes a member a priority when more than 3 risk flags apply', async () => {
     const flags = ['violence_recent', 'new_to_sex_work', 'under_25', 'many_clients'];
     const three = await promotoraA.post(url(), { uic: testUic(), riskFlags: flags.slice(0, 3) });
