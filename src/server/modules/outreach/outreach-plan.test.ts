@@ -141,6 +141,19 @@ describe('PUT /api/orgs/:orgId/outreach/plan', () => {
     expect((await agents.promotora.get(planUrl('2026-03-09'))).json().items).toEqual([]);
   });
 
+  it('a repeated save leaves the same week (no duplicated lines); an item of another week conflicts', async () => {
+    const member = await mine();
+    const body = { items: [{ memberId: member.id }, { note: 'Recordatorio' }] };
+    await put(agents.promotora, '2026-04-06', body);
+    const again = await put(agents.promotora, '2026-04-06', body);
+    expect(again.json().items).toHaveLength(2);
+    const kept = again.json().items[0].id;
+    expectError(await put(agents.promotora, '2026-04-13', { items: [{ id: kept, note: 'x' }] }), 409, {
+      code: 'conflict',
+      field: 'items.0.id',
+    });
+  });
+
   it('stores the note encrypted', async () => {
     await put(agents.promotora, '2026-03-16', { items: [{ note: 'NOTA-CIFRADA-123' }] });
     const rows = await t.db
