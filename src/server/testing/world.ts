@@ -1,8 +1,10 @@
 import type { OrgLevel, Role } from '../../domain/roles';
 import { ROLES } from '../../domain/roles';
 import { formatDisplayCode } from '../../domain/members';
+import { DEFAULT_RISK_FLAGS } from '../../domain/registry-settings';
 import { buildMember } from '../modules/members/members.factory';
 import type { OrganizationRow } from '../modules/organizations/organizations.repo';
+import { buildRegistrySettings } from '../modules/registry-settings/registry-settings.factory';
 import { buildSite } from '../modules/sites/sites.factories';
 import { signIn, type TestAgent } from './agent';
 import { buildLocalGroup, buildOrganization, buildUser, type BuiltUser } from './factories';
@@ -32,6 +34,14 @@ export async function plantOrganization(
   const siteName = unique('Punto-secreto');
   const siteNotes = unique('NOTA-PUNTO');
   const site = await buildSite(t, { orgId: row.id, name: siteName, notes: siteNotes });
+  // The organization's own wording of a risk factor (the default keys stay, so member writes still pass).
+  const flagLabel = unique('FACTOR-PROPIO');
+  await buildRegistrySettings(t, {
+    orgId: row.id,
+    riskFlags: DEFAULT_RISK_FLAGS.map((flag, i) =>
+      i === 0 ? { key: flag.key, labels: { es: flagLabel, 'pt-BR': flagLabel, en: flagLabel } } : flag,
+    ),
+  });
   return {
     row,
     localGroupId: group.id,
@@ -50,6 +60,7 @@ export async function plantOrganization(
       site.areaId,
       siteName,
       siteNotes,
+      flagLabel,
     ],
   };
 }
