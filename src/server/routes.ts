@@ -1,9 +1,12 @@
 import type { RouteSpec } from './platform/http/route-spec';
+import { contactRoutes } from './modules/contacts/contacts.routes';
+import { stockRoutes } from './modules/stock/stock.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { areaRoutes } from './modules/areas/areas.routes';
 import { siteRoutes } from './modules/sites/sites.routes';
 import { localGroupRoutes } from './modules/local-groups/local-groups.routes';
+import { importRoutes } from './modules/imports/imports.routes';
 import { memberRoutes } from './modules/members/members.routes';
 import { outreachRoutes } from './modules/outreach/outreach.routes';
 import { orgUserRoutes } from './modules/org-users/org-users.routes';
@@ -26,4 +29,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...siteRoutes,
   ...outreachRoutes,
   ...registrySettingsRoutes,
+  ...contactRoutes,
+  ...stockRoutes,
+  ...importRoutes,
 ];

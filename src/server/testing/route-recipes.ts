@@ -14,6 +14,8 @@ import {
   type BuiltUser,
 } from './factories';
 import type { TestApp } from './test-app';
+import { IMPORT_RECIPES } from '../modules/imports/imports.recipes';
+import { CONTACT_RECIPES } from '../modules/contacts/contacts.recipes';
 import { MEMBER_RECIPES } from '../modules/members/members.recipes';
 import { OUTREACH_RECIPES } from '../modules/outreach/outreach.recipes';
 import { REGISTRY_SETTINGS_RECIPES } from '../modules/registry-settings/registry-settings.recipes';
@@ -212,6 +214,8 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...SITE_RECIPES,
   ...OUTREACH_RECIPES,
   ...REGISTRY_SETTINGS_RECIPES,
+  ...CONTACT_RECIPES,
+  ...IMPORT_RECIPES,
 };
 
 /** The recipe of a route; throws (failing the calling test) when a new route has none. */

@@ -13,3 +13,4 @@ export * from '../../modules/outreach/outreach.tables';
 export * from '../../modules/registry-settings/registry-settings.tables';
 export * from '../../modules/stock/stock.tables';
 export * from '../../modules/contacts/contacts.tables';
+export * from '../../modules/imports/imports.tables';

@@ -178,6 +178,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps, specs: reado
     app.route({
       method: spec.method,
       url: spec.url,
+      ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
       handler: async (request, reply) => {
         const result = await runRoute(deps, spec, request, reply);
         if (reply.sent) return reply;

@@ -80,6 +80,11 @@ export interface RouteSpec<
   response: RS;
   /** Status of a successful response (200 unless said). */
   status?: number;
+  /**
+   * Largest body accepted (bytes), when a route needs more than the 64 KiB every other route gets
+   * (the spreadsheet upload). Fastify refuses a larger body with 413 before anything is read.
+   */
+  bodyLimit?: number;
   /** Writes run in a transaction and honour the Idempotency-Key header. Default: not GET. */
   write?: boolean;
   handler: (ctx: RouteContext<z.output<PS>, z.output<QS>, z.output<BS>>) => Promise<z.input<RS>>;
