@@ -15,13 +15,7 @@ import {
   type ImportMapping,
 } from '../../../domain/imports.schemas';
 import { LIMITS } from '../../../domain/limits';
-import {
-  buildUic,
-  InvalidUicAnswerError,
-  isUicCodeShape,
-  type UicAnswers,
-  type UicRecipe,
-} from '../../../domain/uic';
+import { buildUic, InvalidUicAnswerError, isUicCodeShape, type UicRecipe } from '../../../domain/uic';
 import en from '../../../i18n/en.json';
 import es from '../../../i18n/es.json';
 import ptBR from '../../../i18n/pt-BR.json';
