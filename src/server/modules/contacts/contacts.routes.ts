@@ -1,0 +1,91 @@
+import { OrgParams } from '../../../domain/common.schemas';
+import {
+  ContactCorrectionInput,
+  ContactCreateInput,
+  ContactDetail,
+  ContactList,
+  ContactListQuery,
+  ContactParams,
+  ContactView,
+  ReferralEventInput,
+  ReferralFollowUpList,
+  ReferralFollowUpQuery,
+  ReferralFollowUpView,
+  ReferralParams,
+} from '../../../domain/contacts.schemas';
+import { defineRoute } from '../../platform/http/route-spec';
+import * as contacts from './contacts.service';
+import * as referrals from './referrals.service';
+
+const tags = ['contacts'];
+
+export const contactRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/orgs/:orgId/contacts',
+    summary: 'Contacts in the caller’s scope: effective ones, or every event with ?history=1',
+    tags,
+    access: { kind: 'org', resource: 'contact', action: 'list' },
+    params: OrgParams,
+    query: ContactListQuery,
+    response: ContactList,
+    handler: async (ctx) => ({ contacts: await contacts.listContacts(ctx, ctx.query) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/orgs/:orgId/contacts',
+    summary: 'Record an outreach contact with a member or an anonymous tally (idempotent by client id)',
+    tags,
+    access: { kind: 'org', resource: 'contact', action: 'create' },
+    params: OrgParams,
+    body: ContactCreateInput,
+    response: ContactView,
+    status: 201,
+    handler: (ctx) => contacts.createContact(ctx, ctx.body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/orgs/:orgId/contacts/:contactId',
+    summary: 'One contact event and the chain of corrections it belongs to',
+    tags,
+    access: { kind: 'org', resource: 'contact', action: 'list' },
+    params: ContactParams,
+    response: ContactDetail,
+    handler: (ctx) => contacts.getContact(ctx, ctx.params.contactId),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/orgs/:orgId/contacts/:contactId/corrections',
+    summary: 'Correct or void a contact: a new event that supersedes it (the history stays)',
+    tags,
+    access: { kind: 'org', resource: 'contact', action: 'correct' },
+    params: ContactParams,
+    body: ContactCorrectionInput,
+    response: ContactView,
+    status: 201,
+    handler: (ctx) => contacts.correctContact(ctx, ctx.params.contactId, ctx.body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/orgs/:orgId/referrals',
+    summary: 'Referrals to follow up (open by default, ?state=all for every one)',
+    tags,
+    access: { kind: 'org', resource: 'contact', action: 'list' },
+    params: OrgParams,
+    query: ReferralFollowUpQuery,
+    response: ReferralFollowUpList,
+    handler: async (ctx) => ({ referrals: await referrals.listReferrals(ctx, ctx.query) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/orgs/:orgId/referrals/:referralId/events',
+    summary: 'Record a referral outcome: attended, not attended, or the result',
+    tags,
+    access: { kind: 'org', resource: 'referral', action: 'update' },
+    params: ReferralParams,
+    body: ReferralEventInput,
+    response: ReferralFollowUpView,
+    status: 201,
+    handler: (ctx) => referrals.recordReferralEvent(ctx, ctx.params.referralId, ctx.body),
+  }),
+];
