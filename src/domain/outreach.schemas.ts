@@ -130,7 +130,7 @@ export const SupervisionRow = z.strictObject({
   overNorm: z.boolean(),
   due: z.int(),
   priority: z.int(),
-  /** People she met in effective contacts this month: one per member contact, a tally its count. */
+  /** Effective contacts she recorded this month (member contacts and anonymous tallies, one each). */
   contactsThisMonth: z.int(),
   /** Members of her caseload with an effective contact this month. */
   reachedThisMonth: z.int(),

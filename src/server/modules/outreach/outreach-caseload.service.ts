@@ -7,8 +7,8 @@ import type {
   SupervisionView,
 } from '../../../domain/outreach.schemas';
 import { orgContext, type OrgServiceContext, type ServiceContext } from '../../platform/http/route-spec';
+import { countContactsByPromotora, summarizeMemberContacts } from '../contacts/contacts-summary.repo';
 import * as repo from './outreach-caseload.repo';
-import { countContactsByPromotora, summarizeMemberContacts } from './outreach-contacts';
 import { outreachSettings } from './outreach-settings';
 import { listCaseloadHolders, requirePlanOwner } from './outreach-staff';
 
@@ -34,14 +34,19 @@ export function compareCaseloadMembers(a: CaseloadMember, b: CaseloadMember): nu
   return a.displayCode.localeCompare(b.displayCode);
 }
 
-/** `assignedTo`: the caseload's holder, or null for every assigned member (supervision). */
+/** The members with their last effective contact and this month's condoms (from the contacts module). */
 async function caseloadMembers(
   c: OrgServiceContext,
   rows: repo.CaseloadMemberRow[],
-  options: { period: Period; dueAfterDays: number; assignedTo: string | null },
+  options: { period: Period; dueAfterDays: number },
 ): Promise<CaseloadMember[]> {
   const { period, dueAfterDays } = options;
-  const contacts = await summarizeMemberContacts(c.db, c.org.orgId, options.assignedTo, period);
+  const contacts = await summarizeMemberContacts(
+    c.db,
+    c.org.orgId,
+    rows.map((row) => row.id),
+    period,
+  );
   return rows.map((row) => {
     const summary = contacts.get(row.id);
     const lastContactOn = summary?.lastContactOn ?? null;
@@ -63,9 +68,7 @@ async function buildCaseload(c: OrgServiceContext, userId: string): Promise<Case
   const period = periodOf(c);
   const { dueAfterDays } = await outreachSettings(c.db, c.org.orgId);
   const rows = await repo.listCaseload(c.db, c.org.orgId, userId);
-  const list = (await caseloadMembers(c, rows, { period, dueAfterDays, assignedTo: userId })).sort(
-    compareCaseloadMembers,
-  );
+  const list = (await caseloadMembers(c, rows, { period, dueAfterDays })).sort(compareCaseloadMembers);
   const known = list.filter((member) => member.condomsNeeded !== null);
   return {
     userId,
@@ -105,7 +108,6 @@ export async function getSupervision(ctx: ServiceContext): Promise<SupervisionVi
   const assigned = await caseloadMembers(c, rows, {
     period,
     dueAfterDays: settings.dueAfterDays,
-    assignedTo: null,
   });
   const contacts = await countContactsByPromotora(c.db, c.org.orgId, period);
   const byUser = new Map<string, CaseloadMember[]>();

@@ -205,7 +205,7 @@ describe('order and condoms', () => {
 });
 
 describe('supervision from contacts', () => {
-  it('counts the people each promotora met this month and the members reached', async () => {
+  it('counts each promotora’s effective contacts this month and the members reached', async () => {
     await at('2026-10-20');
     const a = await buildMember(t, { orgId, assignedUserId: promotora.userId });
     const b = await buildMember(t, { orgId, assignedUserId: promotora.userId });
@@ -216,7 +216,7 @@ describe('supervision from contacts', () => {
     const response = await supervisor.get(`/api/orgs/${orgId}/outreach/supervision`);
     expect(response.statusCode, response.body).toBe(200);
     const row = response.json<SupervisionView>().promotoras.find((p) => p.userId === promotora.userId)!;
-    expect(row.contactsThisMonth).toBe(5);
+    expect(row.contactsThisMonth).toBe(3); // two member contacts and one tally in October
     expect(row.reachedThisMonth).toBe(1);
     expect(row.caseload).toBe((await caseload()).members.length);
     expect(row.due).toBe((await caseload()).totals.due);
