@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { formatDisplayCode } from '../../../domain/members';
 import type { CaseloadMember, CaseloadView } from '../../../domain/outreach.schemas';
 import { Button } from '../../ui/button';
@@ -10,6 +11,8 @@ interface CaseloadListProps {
   /** "Add to my week", for her own caseload; absent when a supervisor looks. */
   onPlan?: (member: CaseloadMember) => void;
   plannedIds?: ReadonlySet<string>;
+  /** The member's page, when the caller may open it. */
+  hrefFor?: (member: CaseloadMember) => string;
 }
 
 /** "Último contacto: 3 mar 2026 (hace 40 días)", or that she was never contacted. */
@@ -28,10 +31,12 @@ function MemberLine({
   member,
   onPlan,
   planned,
+  href,
 }: {
   member: CaseloadMember;
   onPlan?: () => void;
   planned: boolean;
+  href?: string;
 }) {
   const { t } = useTranslation();
   const code = formatDisplayCode(member.displayCode);
@@ -39,7 +44,13 @@ function MemberLine({
     <li className={member.due ? 'item outreach-person outreach-person--due' : 'item outreach-person'}>
       <div className="item__main">
         <p className="item__title">
-          <span className="outreach-code">{code}</span>
+          {href ? (
+            <Link href={href} className="outreach-code" aria-label={t('outreach.openMember', { code })}>
+              {code}
+            </Link>
+          ) : (
+            <span className="outreach-code">{code}</span>
+          )}
           {member.priority ? <span className="badge badge--warn">{t('outreach.priority')}</span> : null}
         </p>
         <p className="item__text">
@@ -63,7 +74,7 @@ function MemberLine({
 }
 
 /** "Mis personas": a summary, then who is due for contact (priority first), then who is up to date. */
-export function CaseloadList({ caseload, onPlan, plannedIds }: CaseloadListProps) {
+export function CaseloadList({ caseload, onPlan, plannedIds, hrefFor }: CaseloadListProps) {
   const { t } = useTranslation();
   const format = useDayFormat();
   const due = caseload.members.filter((member) => member.due);
@@ -81,6 +92,7 @@ export function CaseloadList({ caseload, onPlan, plannedIds }: CaseloadListProps
             key={member.id}
             member={member}
             planned={plannedIds?.has(member.id) ?? false}
+            {...(hrefFor ? { href: hrefFor(member) } : {})}
             {...(onPlan ? { onPlan: () => onPlan(member) } : {})}
           />
         ))}

@@ -97,6 +97,7 @@ export default function OutreachPage() {
               <CaseloadList
                 caseload={caseload.data}
                 plannedIds={plannedIds}
+                {...(can('member', 'read') ? { hrefFor: (member) => `/members/${member.id}` } : {})}
                 onPlan={(member) => void planThisWeek(member)}
               />
             ) : null}

@@ -52,7 +52,9 @@ function PromotoraDetail({ orgId, row }: { orgId: string; row: SupervisionRow })
         <>
           {caseload.error ? <Alert kind="error">{caseload.error.message}</Alert> : null}
           {caseload.loading ? <Loading label={t('common.loading')} /> : null}
-          {caseload.data ? <CaseloadList caseload={caseload.data} /> : null}
+          {caseload.data ? (
+            <CaseloadList caseload={caseload.data} hrefFor={(member) => `/members/${member.id}`} />
+          ) : null}
         </>
       ) : (
         <PlanPanel orgId={orgId} userId={row.userId} />
