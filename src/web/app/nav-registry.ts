@@ -75,6 +75,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     phoneRank: 1,
   },
   {
+    id: 'imports',
+    path: '/imports',
+    labelKey: 'imports.nav',
+    descriptionKey: 'imports.description',
+    requires: { resource: 'registry_import', action: 'create' },
+    page: lazy(() => import('../features/imports/imports-page')),
+  },
+  {
     id: 'local-groups',
     path: '/local-groups',
     labelKey: 'nav.localGroups',
