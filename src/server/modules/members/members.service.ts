@@ -24,11 +24,17 @@ import { memberContactChannelColumn, memberMigrantStatusColumn, memberNotesColum
 
 const DISPLAY_CODE_ATTEMPTS = 8;
 
-/** A lookup of a code against the organization (check-duplicate, or a create refused for it). */
-const duplicateCheckedEvent = (matches: number) => ({
+/**
+ * A lookup of a code against the organization (check-duplicate, or a create refused for it). It
+ * names the members it matched, so "who looked this person up" can be answered from the log.
+ */
+const duplicateCheckedEvent = (matches: readonly { id: string }[]) => ({
   action: 'member.duplicate_checked',
   resourceType: 'member',
-  details: { matches },
+  details: {
+    matches: matches.length,
+    ...(matches.length > 0 ? { matchedIds: matches.map((match) => match.id).join(',') } : {}),
+  },
 });
 
 async function decryptSecrets(c: OrgServiceContext, row: MemberRow) {
@@ -131,7 +137,7 @@ export async function createMember(ctx: ServiceContext, input: MemberCreateInput
   const matches = await repo.findMembersByHash(c.db, c.org.orgId, hash);
   if (matches.length > 0 && !confirmedDistinct) {
     // The refusal rolls the request back; the lookup it answered is audited all the same.
-    await auditApart(c, duplicateCheckedEvent(matches.length));
+    await auditApart(c, duplicateCheckedEvent(matches));
     throw new AppError('possible_duplicate', { details: { matches: matches.map(presentDuplicate) } });
   }
   if (c.org.role === 'promotora') attributes.assignedUserId ??= c.actor.userId;
@@ -217,7 +223,7 @@ export async function checkDuplicate(
   const c = orgContext(ctx);
   await countUicLookup(c);
   const matches = await repo.findMembersByHash(c.db, c.org.orgId, await deriveUicHash(c, input.uic));
-  await c.audit(duplicateCheckedEvent(matches.length));
+  await c.audit(duplicateCheckedEvent(matches));
   return { matches: matches.map(presentDuplicate) };
 }
 

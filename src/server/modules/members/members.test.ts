@@ -162,17 +162,23 @@ describe('possible duplicates', () => {
     expect((await promotoraA.get(url(`/${first.id}`))).json().possibleDuplicates).toEqual([]);
   });
 
-  it('audits a create refused as a possible duplicate like a check: it answered a lookup', async () => {
+  it('audits a create refused as a possible duplicate like a check, naming the members matched', async () => {
     const probing = await buildUser(t, { orgId, role: 'promotora' });
     const agent = await signIn(t, probing);
     const uic = testUic();
-    expect((await coord.post(url(), { uic })).statusCode).toBe(201);
+    const registered = await coord.post(url(), { uic });
+    expect(registered.statusCode).toBe(201);
     expectError(await agent.post(url(), { uic }), 409, { code: 'possible_duplicate' });
+    expect((await agent.post(url('/check-duplicate'), { uic })).statusCode).toBe(200);
     const rows = await t.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.actorUserId, probing.userId), eq(auditLog.action, 'member.duplicate_checked')));
-    expect(rows.map((row) => row.details)).toEqual([{ matches: 1 }]);
+    // Both lookups name the member they matched: "who looked her up" can be answered.
+    expect(rows.map((row) => row.details)).toEqual([
+      { matches: 1, matchedIds: registered.json().id },
+      { matches: 1, matchedIds: registered.json().id },
+    ]);
   });
 
   it('limits how many codes one account looks up, and audits the first refusal', async () => {
