@@ -84,7 +84,7 @@ export function SupervisionPanel({ orgId }: { orgId: string }) {
             <Alert kind="info">{t('outreach.team.unassigned', { count: data.unassigned })}</Alert>
           ) : null}
           {data.promotoras.length === 0 ? <p className="empty">{t('outreach.team.empty')}</p> : null}
-          <ul className="items">
+          <ul className="items outreach-team">
             {data.promotoras.map((row) => (
               <li key={row.userId} className="item item--wrap outreach-promotora">
                 <div className="item__main">
