@@ -41,7 +41,7 @@ export async function mergeMember(
   const orgId = c.org.orgId;
   const sites = await repo.moveMemberSites(c.db, orgId, merged.id, kept.id);
   const consents = await consentRepo.moveConsents(c.db, orgId, merged.id, kept.id);
-  await repo.repointMerges(c.db, orgId, merged.id, kept.id, c.now);
+  await repo.repointMerges(c.db, orgId, merged.id, kept, c.now);
   await repo.updateMember(c.db, orgId, merged.id, {
     mergedIntoId: kept.id,
     assignedUserId: kept.assignedUserId,

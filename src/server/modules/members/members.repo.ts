@@ -216,12 +216,35 @@ export async function lockMembers(db: DbOrTx, orgId: string, ids: readonly strin
     .for('update');
 }
 
-/** Members merged earlier into `fromId` now point at `toId`, so merge chains stay one step long. */
-export async function repointMerges(db: DbOrTx, orgId: string, fromId: string, toId: string, at: Date) {
+/**
+ * Members merged earlier into `fromId` now point at `toId`, so merge chains stay one step long, and
+ * follow its promotora (`assignedUserId`), like the record merged now: their contacts count for `toId`.
+ */
+export async function repointMerges(
+  db: DbOrTx,
+  orgId: string,
+  fromId: string,
+  to: { id: string; assignedUserId: string | null },
+  at: Date,
+) {
   await db
     .update(members)
-    .set({ mergedIntoId: toId, updatedAt: at })
+    .set({ mergedIntoId: to.id, assignedUserId: to.assignedUserId, updatedAt: at })
     .where(and(eq(members.orgId, orgId), eq(members.mergedIntoId, fromId)));
+}
+
+/** Records merged into `keptId` follow its promotora when it is reassigned (their contacts are its). */
+export async function reassignMergedInto(
+  db: DbOrTx,
+  orgId: string,
+  keptId: string,
+  assignedUserId: string | null,
+  at: Date,
+) {
+  await db
+    .update(members)
+    .set({ assignedUserId, updatedAt: at })
+    .where(and(eq(members.orgId, orgId), eq(members.mergedIntoId, keptId)));
 }
 
 /** Sites of the organization among `ids` that exist and are not deleted. */

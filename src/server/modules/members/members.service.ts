@@ -205,6 +205,8 @@ export async function updateMember(
   const settings = await memberSettings(c.db, c.org.orgId);
   const changes = await buildAttributeChanges(c, id, input, settings);
   await repo.updateMember(c.db, c.org.orgId, id, { ...changes.values, updatedAt: c.now });
+  if (changes.values.assignedUserId !== undefined)
+    await repo.reassignMergedInto(c.db, c.org.orgId, id, changes.values.assignedUserId, c.now);
   if (changes.siteIds) await repo.replaceMemberSites(c.db, c.org.orgId, id, changes.siteIds);
   await c.audit({
     action: 'member.updated',

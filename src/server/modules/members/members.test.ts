@@ -248,8 +248,20 @@ describe('possible duplicates', () => {
 
     const mergedNow = (await coord.get(url(`/${merged.id}`))).json();
     expect(mergedNow).toMatchObject({ mergedIntoId: kept.id, usualSiteIds: [], assignedUserId: bea.userId });
-    // Merges stay one step long: what was merged into `merged` now points at `kept`.
-    expect((await coord.get(url(`/${earlier.id}`))).json().mergedIntoId).toBe(kept.id);
+    // Merges stay one step long: what was merged into `merged` now points at `kept`, and follows
+    // its promotora too (its contacts count for the kept member, out of Ana's caseload now).
+    expect((await coord.get(url(`/${earlier.id}`))).json()).toMatchObject({
+      mergedIntoId: kept.id,
+      assignedUserId: bea.userId,
+    });
+    expectError(await promotoraA.get(url(`/${earlier.id}`)), 404, { code: 'not_found' });
+    // Reassigning the kept member takes the records merged into it along.
+    const reassigned = await coord.patch(url(`/${kept.id}`), { assignedUserId: ana.userId });
+    expect(reassigned.statusCode, reassigned.body).toBe(200);
+    for (const id of [merged.id, earlier.id])
+      expect((await promotoraA.get(url(`/${id}`))).json().assignedUserId).toBe(ana.userId);
+    expectError(await promotoraB.get(url(`/${merged.id}`)), 404, { code: 'not_found' });
+    await coord.patch(url(`/${kept.id}`), { assignedUserId: bea.userId });
     const listed = (await coord.get(url('?limit=200'))).json().members.map((m: { id: string }) => m.id);
     expect(listed).toContain(kept.id);
     expect(listed).not.toContain(merged.id);
