@@ -71,11 +71,14 @@ export class ShellPage {
   navLink(name: string) {
     const page = this.page;
     const visible = page.getByRole('navigation').getByRole('link', { name, exact: true });
-    const any = page.getByRole('navigation').getByRole('link', { name, exact: true, includeHidden: true });
+    const any = page
+      .getByRole('navigation', { includeHidden: true })
+      .getByRole('link', { name, exact: true, includeHidden: true });
     return {
       click: async (): Promise<void> => {
         await any.first().waitFor({ state: 'attached' });
-        if ((await visible.count()) === 0) await page.getByRole('button', { name: es.phoneNav.more }).click();
+        if ((await visible.count()) === 0)
+          await page.getByRole('button', { name: es.phoneNav.more, exact: true }).click();
         await visible.first().click();
       },
       waitFor: async (): Promise<void> => {

@@ -105,7 +105,7 @@ function OrgNav({ org }: { org: MembershipView | null }) {
     { id: 'account', href: '/account', label: t('nav.account'), icon: 'account' },
   ];
   const quickIds = new Set(quick.map((entry) => entry.id));
-  const quickItems = items.filter((item) => quickIds.has(item.id));
+  const quickItems = quick.flatMap((entry) => items.filter((item) => item.id === entry.id));
   const moreActive = items.some((item) => !quickIds.has(item.id) && isActive(location, item));
   const sheet = quickItems.length > 0;
   return (

@@ -1,0 +1,193 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import es from '../src/i18n/es.json';
+import { formatDisplayCode } from '../src/domain/members';
+import { buildUic, UIC_RECIPES } from '../src/domain/uic';
+import { ApiSession } from './support/api-session';
+import { ensureAdmin, FIRST_RUN, nextTotpCode } from './support/admin-account';
+import { LAPTOP, openBrowser, PHONE, type BrowserSession } from './support/browser-session';
+import { HomePage } from './pages/home.page';
+import { LoginPage } from './pages/login.page';
+import { MembersPage } from './pages/members.page';
+import { PasswordChangePage } from './pages/password-change.page';
+import { ShellPage } from './pages/shell.page';
+
+const PROMOTORA = {
+  username: 'rosa.promotora',
+  displayName: 'Rosa Promotora',
+  temporaryPassword: 'temporal-mandarina-58',
+  password: 'jazmin-faro-bicicleta-31',
+};
+
+/** Synthetic answers of a synthetic person (never real data). */
+const ANSWERS = { motherFirstName: 'Marta', fatherFirstName: 'Julio', birthDate: '1994-07-15' };
+
+const SHOTS = process.env.H4_SHOTS_DIR ?? '/tmp';
+
+describe('members and contacts at 360 px', () => {
+  let browser: BrowserSession;
+  let orgId: string;
+  let knownCode: string;
+
+  /** Every screen at phone and laptop size, for a person to look at. */
+  async function shot(name: string) {
+    const { page } = browser;
+    for (const size of [PHONE, LAPTOP]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: path.join(SHOTS, `h4-${name}-${size.width}x${size.height}.png`) });
+    }
+    await page.setViewportSize(PHONE);
+  }
+
+  beforeAll(async () => {
+    const admin = await ensureAdmin();
+    browser = await openBrowser();
+    const api = new ApiSession(browser.baseUrl);
+    await api.signIn(admin.username, admin.password, () => nextTotpCode(admin));
+    const me = await api.request<{ memberships: { orgId: string; orgName: string }[] }>('GET', '/api/me');
+    orgId = me.memberships.find((m) => m.orgName === FIRST_RUN.orgName)!.orgId;
+    const promotora = await api.request<{ userId: string }>('POST', `/api/orgs/${orgId}/users`, {
+      username: PROMOTORA.username,
+      displayName: PROMOTORA.displayName,
+      role: 'promotora',
+      temporaryPassword: PROMOTORA.temporaryPassword,
+    });
+    // A member of her caseload, met once before with 20 condoms and 4 lubricants.
+    const uic = buildUic(UIC_RECIPES.default, {
+      motherFirstName: 'Ana',
+      fatherFirstName: 'Luis',
+      birthDate: '1990-03-02',
+    });
+    const member = await api.request<{ id: string; displayCode: string }>(
+      'POST',
+      `/api/orgs/${orgId}/members`,
+      {
+        uic: { recipeId: 'default', ...uic },
+        assignedUserId: promotora.userId,
+        ageBand: '25_34',
+        genderIdentity: 'trans_woman',
+      },
+    );
+    knownCode = formatDisplayCode(member.displayCode);
+    await api.request('POST', `/api/orgs/${orgId}/contacts`, {
+      memberId: member.id,
+      contactedOn: '2026-01-10',
+      condoms: 20,
+      lubricant: 4,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a promotora opens a member and records today’s contact in three taps or fewer', async () => {
+    const { page, baseUrl } = browser;
+    await page.goto(`${baseUrl}/`);
+    await new ShellPage(page).chooseLanguage('es');
+    const login = new LoginPage(page);
+    await login.waitVisible();
+    await login.signIn(PROMOTORA.username, PROMOTORA.temporaryPassword);
+    const passwordChange = new PasswordChangePage(page);
+    await passwordChange.waitVisible();
+    await passwordChange.change(PROMOTORA.temporaryPassword, PROMOTORA.password);
+    await new HomePage(page).waitFor(FIRST_RUN.orgName);
+    await shot('home');
+
+    // The bottom bar holds her three sections; "Más" the rest; the quick exit stays in view.
+    const quick = page.getByRole('navigation', { name: es.phoneNav.quick });
+    for (const name of [es.outreach.nav, es.memberScreens.nav, es.contactScreens.nav]) {
+      await quick.getByRole('link', { name, exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: es.phoneNav.more, exact: true }).click();
+    await shot('nav-more');
+    await page.getByRole('button', { name: es.phoneNav.more, exact: true }).click();
+
+    const members = new MembersPage(page);
+    await members.open();
+    await members.row(knownCode).waitFor();
+    await shot('members-list');
+
+    // Tap 1: the member. Today's package is preselected from her last contact.
+    await members.row(knownCode).click();
+    await members.waitForMember(knownCode);
+    await members.todayForm().waitFor();
+    expect(await members.quantity(es.contactScreens.condoms)).toBe(20);
+    expect(await members.quantity(es.contactScreens.lubricant)).toBe(4);
+    await shot('member-detail');
+    // Tap 2: save.
+    await members.todayForm().getByRole('button', { name: es.contactScreens.save, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: knownCode }).first().waitFor();
+    await expect.poll(async () => await members.history().getByRole('listitem').count()).toBe(2);
+    expect(await members.history().getByRole('listitem').first().innerText()).toContain('Condones: 20');
+    await shot('member-contact-saved');
+
+    // A correction stays visible in the history.
+    await members
+      .history()
+      .getByRole('button', { name: /^Corregir el contacto/ })
+      .first()
+      .click();
+    const correction = page.getByRole('form', { name: es.contactScreens.correctTitle });
+    await correction.getByRole('spinbutton', { name: es.contactScreens.condoms, exact: true }).fill('30');
+    await shot('contact-correction');
+    await correction.getByRole('button', { name: es.contactScreens.saveCorrection, exact: true }).click();
+    await members.history().getByText(es.contactScreens.status.superseded).first().waitFor();
+    expect(await members.history().innerText()).toContain('Condones: 30');
+    await shot('contact-history-corrected');
+
+    expect(browser.foreignRequests).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
+  });
+
+  it('registers a member from the UIC questions, and asks "¿Es la misma persona?" for the same answers', async () => {
+    const { page } = browser;
+    const members = new MembersPage(page);
+    const register = async () => {
+      await members.open();
+      await members.startRegistration();
+      await members.answer(es.uic.questions.motherFirstName.label, ANSWERS.motherFirstName);
+      await members.answer(es.uic.questions.fatherFirstName.label, null);
+      // The father's name is unknown: her own initials stand in.
+      await members.answer(es.uic.questions.ownFirstNameInitial.label, 'C');
+      await members.answer(es.uic.questions.ownSurnameInitial.label, 'R');
+      await members.answerDate('15', '07', '1994');
+      await page.getByText(es.memberScreens.register.codeReady).waitFor();
+    };
+    await register();
+    expect(await page.locator('.uic-ready').innerText()).toContain(es.uic.questions.fatherFirstName.label);
+    // The code is not on screen unless asked for, and nothing answered is in the address or storage.
+    expect(await page.locator('body').innerText()).not.toContain('MACR15071994');
+    await shot('member-register-code');
+    await members.submitRegistration();
+    await page.waitForURL(/\/members\/[0-9a-f-]{36}$/);
+    const url = page.url();
+    for (const value of ['Marta', 'MACR', '1994']) expect(url).not.toContain(value);
+    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    for (const value of ['Marta', 'MACR', '1994']) expect(storage).not.toContain(value);
+
+    await register();
+    await members.submitRegistration();
+    await page.getByRole('alertdialog', { name: es.memberScreens.duplicate.title }).waitFor();
+    await shot('member-duplicate');
+    await page.getByRole('button', { name: es.memberScreens.duplicate.distinct, exact: true }).click();
+    await page.waitForURL(/\/members\/[0-9a-f-]{36}$/);
+    expect(page.url()).not.toBe(url);
+  });
+
+  it('counts people who decline to register', async () => {
+    const { page } = browser;
+    const shell = new ShellPage(page);
+    await shell.navLink(es.contactScreens.nav).click();
+    await shell.waitForHeading(es.contactScreens.title);
+    await shot('contacts-page');
+    await page.getByRole('button', { name: es.contactScreens.anonymousOpen }).click();
+    const form = page.getByRole('form', { name: es.contactScreens.anonymousTitle });
+    await form.getByRole('button', { name: `Más: ${es.contactScreens.people}` }).click();
+    await shot('contacts-anonymous');
+    await form.getByRole('button', { name: es.contactScreens.save, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Conteo anónimo guardado: 2' }).waitFor();
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});
