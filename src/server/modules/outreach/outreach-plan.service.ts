@@ -49,8 +49,15 @@ export async function getPlanOf(
 /**
  * Refuses an item that names something outside the caller's reach: a member outside her caseload
  * (a promotora) or a site she does not work answers 404 naming the field, like another tenant's id.
+ * A saved line that keeps its member or site passes even if it left her reach since (a member
+ * reassigned to someone else), so that she can still tick it or save the rest of her week.
  */
-async function checkReach(c: OrgServiceContext, input: OutreachPlanInput, weekStart: string): Promise<void> {
+async function checkReach(
+  c: OrgServiceContext,
+  input: OutreachPlanInput,
+  weekStart: string,
+  existing: Map<string, repo.PlanItemRow>,
+): Promise<void> {
   const memberIds = input.items.flatMap((item) => (item.memberId ? [item.memberId] : []));
   const siteIds = input.items.flatMap((item) => (item.siteId ? [item.siteId] : []));
   const reachableMembers = await repo.findReachableMemberIds(
@@ -66,9 +73,10 @@ async function checkReach(c: OrgServiceContext, input: OutreachPlanInput, weekSt
   );
   const weekEnd = addDays(weekStart, 6);
   input.items.forEach((item, index) => {
-    if (item.memberId && !reachableMembers.has(item.memberId))
+    const saved = item.id ? existing.get(item.id) : undefined;
+    if (item.memberId && !reachableMembers.has(item.memberId) && saved?.memberId !== item.memberId)
       throw new AppError('not_found', { field: `items.${index}.memberId` });
-    if (item.siteId && !reachableSites.has(item.siteId))
+    if (item.siteId && !reachableSites.has(item.siteId) && saved?.siteId !== item.siteId)
       throw new AppError('not_found', { field: `items.${index}.siteId` });
     if (item.plannedDay && (item.plannedDay < weekStart || item.plannedDay > weekEnd))
       throw new AppError('validation', {
@@ -120,8 +128,8 @@ export async function replaceMyPlan(
   const c = orgContext(ctx);
   const { orgId } = c.org;
   const userId = c.actor.userId;
-  await checkReach(c, input, weekStart);
   const existing = await existingItemsOf(c, input, weekStart);
+  await checkReach(c, input, weekStart, existing);
   const keepIds = [...existing.keys()];
   const removed = await repo.deletePlanItemsExcept(c.db, { orgId, userId, weekStart }, keepIds);
   let added = 0;

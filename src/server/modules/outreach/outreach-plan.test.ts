@@ -7,6 +7,7 @@ import { buildOrganization, buildUser, type BuiltUser } from '../../testing/fact
 import { expectError } from '../../testing/expect-error';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { buildMember } from '../members/members.factory';
+import { members } from '../members/members.tables';
 import { buildSite } from '../sites/sites.factories';
 import { buildPlanItem } from './outreach.factory';
 import { outreachPlanItems } from './outreach.tables';
@@ -152,6 +153,27 @@ describe('PUT /api/orgs/:orgId/outreach/plan', () => {
       code: 'conflict',
       field: 'items.0.id',
     });
+  });
+
+  it('keeps a saved line whose member has since been reassigned, but refuses adding her again', async () => {
+    const member = await mine();
+    const saved = (await put(agents.promotora, '2026-04-20', { items: [{ memberId: member.id }] })).json();
+    await t.db
+      .update(members)
+      .set({ assignedUserId: promotoraB.userId })
+      .where(and(eq(members.orgId, orgId), eq(members.id, member.id)));
+    const line = saved.items[0];
+    const ticked = await put(agents.promotora, '2026-04-20', {
+      items: [{ id: line.id, memberId: member.id, done: true }, { note: 'otra cosa' }],
+    });
+    expect(ticked.statusCode, ticked.body).toBe(200);
+    expectError(
+      await put(agents.promotora, '2026-04-20', {
+        items: [{ id: line.id, memberId: member.id }, { memberId: member.id }],
+      }),
+      404,
+      { code: 'not_found', field: 'items.1.memberId' },
+    );
   });
 
   it('stores the note encrypted', async () => {
