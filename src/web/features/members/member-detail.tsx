@@ -57,7 +57,7 @@ function Consents({ member, onChanged }: { member: MemberView; onChanged: () => 
               <div className="item__main">
                 <p className="item__title">{t(`members.consent.purposes.${purpose}`)}</p>
                 <p className="item__text">
-                  <span className={granted ? 'badge badge--ok flush' : 'badge flush'}>
+                  <span className={granted ? 'badge badge--ok consent-badge' : 'badge consent-badge'}>
                     {current
                       ? granted
                         ? t('members.consent.granted')

@@ -30,6 +30,50 @@ function splitDate(answer: string | null | undefined): { day: string; month: str
   return { day, month, year };
 }
 
+/** Day, month and year boxes; the boxes keep what was typed even while the date is incomplete. */
+function DateInput({
+  value,
+  onValue,
+  describedBy,
+  inputId,
+}: {
+  value: string | null | undefined;
+  onValue: (value: string | null) => void;
+  describedBy: string;
+  inputId: string;
+}) {
+  const { t } = useTranslation();
+  const [parts, setParts] = useState(() => splitDate(value));
+  const set = (change: Partial<typeof parts>) => {
+    const next = { ...parts, ...change };
+    setParts(next);
+    onValue(dateAnswer(next.day, next.month, next.year));
+  };
+  const box = (key: 'day' | 'month' | 'year', size: number) => (
+    <label className="uic__date-part">
+      <span className="field__label">{t(`uic.${key}`)}</span>
+      <input
+        autoComplete="off"
+        spellCheck={false}
+        id={key === 'day' ? inputId : undefined}
+        className="field__input"
+        inputMode="numeric"
+        maxLength={size}
+        aria-describedby={describedBy}
+        value={parts[key]}
+        onChange={(event) => set({ [key]: event.target.value.replace(/\D/g, '') })}
+      />
+    </label>
+  );
+  return (
+    <div className="uic__date">
+      {box('day', 2)}
+      {box('month', 2)}
+      {box('year', 4)}
+    </div>
+  );
+}
+
 /** The input of one question. Nothing here is saved: no autocomplete, no spell check, no storage. */
 function QuestionInput({
   question,
@@ -71,35 +115,8 @@ function QuestionInput({
           onChange={(event) => onValue(event.target.value.replace(/\D/g, ''))}
         />
       );
-    case 'date': {
-      const parts = splitDate(value);
-      const set = (change: Partial<typeof parts>) => {
-        const next = { ...parts, ...change };
-        onValue(dateAnswer(next.day, next.month, next.year));
-      };
-      const box = (key: 'day' | 'month' | 'year', size: number) => (
-        <label className="uic__date-part">
-          <span className="field__label">{t(`uic.${key}`)}</span>
-          <input
-            {...noMemory}
-            id={key === 'day' ? inputId : undefined}
-            className="field__input"
-            inputMode="numeric"
-            maxLength={size}
-            aria-describedby={describedBy}
-            value={parts[key]}
-            onChange={(event) => set({ [key]: event.target.value.replace(/\D/g, '') })}
-          />
-        </label>
-      );
-      return (
-        <div className="uic__date">
-          {box('day', 2)}
-          {box('month', 2)}
-          {box('year', 4)}
-        </div>
-      );
-    }
+    case 'date':
+      return <DateInput value={value} onValue={onValue} describedBy={describedBy} inputId={inputId} />;
     case 'choice':
       return (
         <div className="uic__choices" role="radiogroup" aria-describedby={describedBy}>
