@@ -8,6 +8,7 @@ import { localGroupNotesColumn, localGroups } from '../modules/local-groups/loca
 import { insertMembership, insertUser } from '../modules/org-users/org-users.repo';
 import { insertNetwork, insertOrganization } from '../modules/organizations/organizations.repo';
 import { isSetupNeeded } from '../modules/setup/setup.service';
+import { seedDemoContacts } from './demo-contacts';
 import { seedDemoMembers } from './demo-members';
 import { seedDemoOutreach } from './demo-outreach';
 import { seedDemoSites } from './demo-sites';
@@ -105,6 +106,11 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
         localGroupId: null,
       },
       promotora: { userId: userIds.get('promotora.demo')!, username: 'promotora.demo' },
+      now,
+    });
+    await seedDemoContacts(tx, {
+      orgId: orgIds.get('liquidambar')!,
+      promotoraId: userIds.get('promotora.demo')!,
       now,
     });
     await seedDemoOutreach(tx, deps, {
