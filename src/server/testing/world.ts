@@ -2,6 +2,7 @@ import type { OrgLevel, Role } from '../../domain/roles';
 import { ROLES } from '../../domain/roles';
 import { formatDisplayCode } from '../../domain/members';
 import { DEFAULT_RISK_FLAGS } from '../../domain/registry-settings';
+import { buildContact, buildStockPoint } from '../modules/contacts/contacts.factory';
 import { buildMember } from '../modules/members/members.factory';
 import type { OrganizationRow } from '../modules/organizations/organizations.repo';
 import { buildRegistrySettings } from '../modules/registry-settings/registry-settings.factory';
@@ -34,6 +35,16 @@ export async function plantOrganization(
   const siteName = unique('Punto-secreto');
   const siteNotes = unique('NOTA-PUNTO');
   const site = await buildSite(t, { orgId: row.id, name: siteName, notes: siteNotes });
+  const stockPointName = unique('Centro-secreto');
+  const stockPoint = await buildStockPoint(t, { orgId: row.id, name: stockPointName });
+  const contact = await buildContact(t, {
+    orgId: row.id,
+    promotoraUserId: admin.userId,
+    memberId: member.id,
+    siteId: site.id,
+    stockPointId: stockPoint.id,
+    referrals: 1,
+  });
   // The organization's own wording of a risk factor (the default keys stay, so member writes still pass).
   const flagLabel = unique('FACTOR-PROPIO');
   await buildRegistrySettings(t, {
@@ -61,6 +72,10 @@ export async function plantOrganization(
       siteName,
       siteNotes,
       flagLabel,
+      stockPoint.id,
+      stockPointName,
+      contact.id,
+      ...contact.referralIds,
     ],
   };
 }
