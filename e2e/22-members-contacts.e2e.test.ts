@@ -37,7 +37,6 @@ describe('members and contacts at 360 px', () => {
       await page.waitForTimeout(150);
       await page.screenshot({
         path: path.join(SHOTS, `h4-${name}-${size.width}x${size.height}.png`),
-        fullPage: true,
       });
     }
     await page.setViewportSize(PHONE);
@@ -122,6 +121,9 @@ describe('members and contacts at 360 px', () => {
     // Tap 2: save.
     await members.todayForm().getByRole('button', { name: es.contactScreens.save, exact: true }).click();
     await page.getByRole('status').filter({ hasText: knownCode }).first().waitFor();
+    // Saved once: the form gives way to "another contact", so a second tap cannot record it twice.
+    await page.getByRole('button', { name: es.memberScreens.detail.anotherContact, exact: true }).waitFor();
+    expect(await members.todayForm().count()).toBe(0);
     await expect.poll(async () => await members.history().getByRole('listitem').count()).toBe(2);
     expect(await members.history().getByRole('listitem').first().innerText()).toContain('Condones: 20');
     await shot('member-contact-saved');
@@ -147,9 +149,12 @@ describe('members and contacts at 360 px', () => {
   it('registers a member from the UIC questions, and asks "¿Es la misma persona?" for the same answers', async () => {
     const { page } = browser;
     const members = new MembersPage(page);
+    let first = true;
     const register = async () => {
       await members.open();
       await members.startRegistration();
+      if (first) await shot('member-register-question');
+      first = false;
       await members.answer(es.uic.questions.motherFirstName.label, ANSWERS.motherFirstName);
       await members.answer(es.uic.questions.fatherFirstName.label, null);
       // The father's name is unknown: her own initials stand in.

@@ -263,8 +263,17 @@ export function MemberDetail({ memberId }: { memberId: string }) {
           <Link href={`/${m.mergedIntoId}`}>{t('memberScreens.detail.mergedGo')}</Link>
         </Alert>
       ) : null}
-      {saved ? <Alert kind="success">{saved}</Alert> : null}
-      {mayContact && contacts.data ? (
+      {saved ? (
+        <div className="contact-saved">
+          <Alert kind="success">{saved}</Alert>
+          {mayContact ? (
+            <Button variant="secondary" onClick={() => setSaved(null)}>
+              {t('memberScreens.detail.anotherContact')}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {mayContact && contacts.data && !saved ? (
         <ContactForm
           key={formKey}
           orgId={org.orgId}
