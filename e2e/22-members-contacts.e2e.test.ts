@@ -140,6 +140,7 @@ describe('members and contacts at 360 px', () => {
     await correction.getByRole('button', { name: es.contactScreens.saveCorrection, exact: true }).click();
     await members.history().getByText(es.contactScreens.status.superseded).first().waitFor();
     expect(await members.history().innerText()).toContain('Condones: 30');
+    await members.history().scrollIntoViewIfNeeded();
     await shot('contact-history-corrected');
 
     expect(browser.foreignRequests).toEqual([]);
