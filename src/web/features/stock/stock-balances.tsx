@@ -9,8 +9,12 @@ const ICONS: Record<StockBalanceView['item'], IconName> = {
   hiv_self_tests: 'check',
 };
 
+/** An item the point never received nor gave out: not a stock-out worth a red flag. */
+const isUnused = (balance: StockBalanceView) => balance.received === 0 && balance.distributed === 0;
+
 function StatusBadge({ balance }: { balance: StockBalanceView }) {
   const { t } = useTranslation();
+  if (isUnused(balance)) return <span className="badge">{t('stock.unused')}</span>;
   if (balance.stockOut) return <span className="badge badge--danger">{t('stock.stockOut')}</span>;
   if (balance.low) return <span className="badge badge--warn">{t('stock.low')}</span>;
   return <span className="badge badge--ok">{t('stock.ok')}</span>;
@@ -25,7 +29,9 @@ export function StockBalances({ balances }: { balances: readonly StockBalanceVie
       {balances.map((balance) => (
         <li
           key={balance.item}
-          className={balance.stockOut ? 'stock-balance stock-balance--out' : 'stock-balance'}
+          className={
+            balance.stockOut && !isUnused(balance) ? 'stock-balance stock-balance--out' : 'stock-balance'
+          }
         >
           <p className="stock-balance__item">
             <Icon name={ICONS[balance.item]} size={20} />
