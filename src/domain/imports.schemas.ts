@@ -21,7 +21,7 @@ export const IMPORT_LIMITS = {
   /** Row errors answered by a preview (the counts are always complete). */
   errorsShown: 200,
   /** Valid rows shown in the preview. */
-  sampleRows: 10,
+  sampleRows: 5,
   /** Rows written per transaction on confirm. */
   batchRows: 500,
 } as const;

@@ -81,6 +81,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'imports.description',
     requires: { resource: 'registry_import', action: 'create' },
     page: lazy(() => import('../features/imports/imports-page')),
+    icon: 'upload',
   },
   {
     id: 'referrals',

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import { users } from '../../platform/auth/auth.tables';
+import { contacts } from '../contacts/contacts.tables';
 import { members } from '../members/members.tables';
 import { memberships } from '../org-users/memberships.tables';
 import { importJobs } from './imports.tables';
@@ -138,4 +139,17 @@ export async function usersByName(
       { userId: row.userId, role: row.role, active: !row.membershipDisabled && !row.userDisabled },
     ]),
   );
+}
+
+/** Which of these contact ids exist already (a contact imported before). */
+export async function existingContactIds(db: DbOrTx, orgId: string, ids: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const rows = await db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(and(eq(contacts.orgId, orgId), inArray(contacts.id, ids.slice(i, i + 1000))));
+    for (const row of rows) found.add(row.id);
+  }
+  return found;
 }

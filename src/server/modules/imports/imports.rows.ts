@@ -5,6 +5,7 @@ import {
   MEMBER_LIMITS,
   WORK_SETTINGS,
 } from '../../../domain/members.schemas';
+import { CONTACT_LIMITS } from '../../../domain/contacts.schemas';
 import {
   CONTACT_IMPORT_FIELDS,
   IMPORT_LIMITS,
@@ -271,16 +272,25 @@ export function readMemberValues(cell: (field: string) => string, riskFlagKeys: 
   return values;
 }
 
-const CONTACT_QUANTITY_MAX = 10_000;
+const CONTACT_MAXIMA = {
+  anonymousCount: CONTACT_LIMITS.anonymousCountMax,
+  condoms: CONTACT_LIMITS.condomsMax,
+  lubricant: CONTACT_LIMITS.lubricantMax,
+  hivSelfTests: CONTACT_LIMITS.hivSelfTestsMax,
+} as const;
 
-export function readContactValues(cell: (field: string) => string): ContactRowValues {
+/** Reads a contact row with the limits of the contact form; `today` bounds the date. */
+export function readContactValues(cell: (field: string) => string, today: string): ContactRowValues {
   const values: ContactRowValues = {};
   const date = cell('contactedOn');
   if (!date) throw invalid('contactedOn', 'required');
   values.contactedOn = readDate(date) ?? undefined;
   if (!values.contactedOn) throw invalid('contactedOn', 'date');
+  if (values.contactedOn < CONTACT_LIMITS.earliestDate || values.contactedOn > today)
+    throw invalid('contactedOn', 'date_range', { from: CONTACT_LIMITS.earliestDate });
   for (const field of ['anonymousCount', 'condoms', 'lubricant', 'hivSelfTests'] as const)
-    if (cell(field)) values[field] = readCount(field, cell(field), CONTACT_QUANTITY_MAX);
+    if (cell(field)) values[field] = readCount(field, cell(field), CONTACT_MAXIMA[field]);
+  if (values.anonymousCount === 0) delete values.anonymousCount;
   if (cell('promotoraUsername')) values.promotoraUsername = cell('promotoraUsername').toLowerCase();
   return values;
 }

@@ -40,6 +40,7 @@ import {
   importHeadersColumn,
   importRowsColumn,
 } from './imports.tables';
+import { writeContactBatch } from './imports.contacts-writer';
 import { writeMemberBatch } from './imports.members-writer';
 
 const aad = (column: { aad: (key: Record<string, string>) => string }, orgId: string, id: string) =>
@@ -237,7 +238,9 @@ async function readRows(
           member: readMemberValues(cell, settings.riskFlagKeys),
         });
       } else {
-        const contact = readContactValues(cell);
+        const contact = readContactValues(cell, c.now.toISOString().slice(0, 10));
+        // A row of a registered member is her contact; the anonymous count is for tallies only.
+        if (hash) delete contact.anonymousCount;
         if (!hash && !contact.anonymousCount)
           throw new RowInvalid({ field: identityField, code: 'uic_or_anonymous' });
         parsed.push({ row: rowNumber, hash, fallbacks: [], contact });
@@ -308,8 +311,19 @@ async function readRows(
         values: { ...values, promotoraUserId: account?.userId ?? c.actor.userId },
       };
       rows.push(stored);
-      if (sample.length < IMPORT_LIMITS.sampleRows)
-        sample.push(sampleOf(stored.row, false, values, username));
+    }
+  }
+  if (kind === 'contacts') {
+    const contactRows = rows as StoredContactRow[];
+    const imported = await repo.existingContactIds(
+      c.db,
+      c.org.orgId,
+      contactRows.map((row) => row.id),
+    );
+    existing = imported.size;
+    for (const row of contactRows.slice(0, IMPORT_LIMITS.sampleRows)) {
+      const { promotoraUserId: _user, ...values } = row.values;
+      sample.push(sampleOf(row.row, imported.has(row.id), values));
     }
   }
   problems.sort((a, b) => a.row - b.row);
@@ -420,7 +434,6 @@ const running = new Set<string>();
 export async function confirmImport(ctx: ServiceContext, id: string): Promise<ImportJobView> {
   const c = orgContext(ctx);
   const job = await requireJob(c, id);
-  if (job.kind === 'contacts') throw invalid('kind', 'not_available');
   const resumable =
     (job.status === 'running' || job.status === 'failed') && !running.has(job.id) && job.rowsEnc !== null;
   if (!resumable) {
@@ -464,12 +477,15 @@ async function processJob(c: OrgServiceContext, id: string): Promise<void> {
   try {
     const job = (await repo.findJob(db, orgId, id))!;
     const text = await c.deps.keyring.decryptNullable(orgId, job.rowsEnc, aad(importRowsColumn, orgId, id));
-    const rows = JSON.parse(text ?? '[]') as StoredMemberRow[];
+    const rows = JSON.parse(text ?? '[]') as StoredRow[];
     let { processedRows: processed, createdRows: created, skippedRows: skipped } = job;
     while (processed < rows.length) {
       const batch = rows.slice(processed, processed + IMPORT_LIMITS.batchRows);
       await db.transaction(async (tx: Tx) => {
-        const result = await writeMemberBatch({ ...c, db: tx }, id, batch);
+        const result =
+          job.kind === 'members'
+            ? await writeMemberBatch({ ...c, db: tx }, id, batch as StoredMemberRow[])
+            : await writeContactBatch({ ...c, db: tx }, id, batch as StoredContactRow[]);
         processed += batch.length;
         created += result.created;
         skipped += result.skipped;

@@ -8,6 +8,7 @@ import { findInDatabase } from '../../testing/db-search';
 import { expectError } from '../../testing/expect-error';
 import { buildOrganization, buildUser, type BuiltUser } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { contacts } from '../contacts/contacts.tables';
 import { members } from '../members/members.tables';
 import { settleImports } from './imports.service';
 
@@ -337,5 +338,64 @@ describe('imports of members', () => {
     const other = await buildOrganization(t);
     const otherCoord = await signIn(t, await buildUser(t, { orgId: other.id, role: 'coordinator' }));
     expectError(await otherCoord.get(`/api/orgs/${other.id}/imports/${job.id}`), 404, { code: 'not_found' });
+  });
+});
+
+describe('imports of contacts', () => {
+  async function contactCount(): Promise<number> {
+    const [row] = await t.db.select({ n: count() }).from(contacts).where(eq(contacts.orgId, orgId));
+    return row!.n;
+  }
+
+  it('writes the contacts of registered members and anonymous tallies; the same file again adds nothing', async () => {
+    // The members of the first test, by their answers; a tally; and rows with errors.
+    const csv = [
+      'Nombre madre,Nombre padre,Fecha de nacimiento,Fecha,Condones,Lubricante,Autopruebas,Anónimas,Promotora',
+      `${ANSWERS[0]!.mother},${ANSWERS[0]!.father},${ANSWERS[0]!.birth},05/03/2024,10,2,1,,${promotora.username}`,
+      `${ANSWERS[0]!.mother},${ANSWERS[0]!.father},${ANSWERS[0]!.birth},05/03/2024,10,2,1,,${promotora.username}`,
+      `${ANSWERS[1]!.mother},${ANSWERS[1]!.father},${ANSWERS[1]!.birth},2024-03-06,5,0,0,,`,
+      ',,,2024-03-06,20,5,0,3,',
+      'Nadie,Ninguno,1990-01-01,2024-03-06,1,0,0,,', // row 6: not registered
+      `${ANSWERS[2]!.mother},${ANSWERS[2]!.father},${ANSWERS[2]!.birth},2099-01-01,1,0,0,,`, // row 7: future
+      `${ANSWERS[2]!.mother},${ANSWERS[2]!.father},${ANSWERS[2]!.birth},2024-03-07,5000,0,0,,`, // row 8: too many
+    ].join('\n');
+    const before = await contactCount();
+    const job = await upload('contactos.csv', csv, 'contacts');
+    expect(job.mapping).toMatchObject({
+      contactedOn: 3,
+      condoms: 4,
+      lubricant: 5,
+      hivSelfTests: 6,
+      anonymousCount: 7,
+    });
+    const checked = await preview(job, { ...job.mapping, promotoraUsername: 8 });
+    expect(checked.errors.map((e) => e.message)).toEqual([
+      'Fila 6, columna «Nombre madre»: no hay ninguna persona registrada con ese código único',
+      'Fila 7, columna «Fecha»: la fecha debe estar entre 2000-01-01 y hoy',
+      'Fila 8, columna «Condones»: debe ser un número entero entre 0 y 1000',
+    ]);
+    expect(checked.job.counts).toMatchObject({ total: 7, valid: 4, errors: 3, existing: 0 });
+    expect(await contactCount()).toBe(before);
+    const { final } = await confirmAndWait(checked.job);
+    expect(final.counts).toMatchObject({ created: 4, skipped: 0 });
+    expect(await contactCount()).toBe(before + 4);
+    const tally = await t.db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.orgId, orgId), eq(contacts.anonymousCount, 3)));
+    expect(tally).toHaveLength(1);
+    expect(tally[0]).toMatchObject({ condoms: 20, lubricant: 5, memberId: null });
+    const hers = await t.db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.orgId, orgId), eq(contacts.promotoraUserId, promotora.userId)));
+    expect(hers).toHaveLength(2); // two identical rows are two contacts
+
+    const again = await upload('contactos.csv', csv, 'contacts');
+    const rechecked = await preview(again, { ...again.mapping, promotoraUsername: 8 });
+    expect(rechecked.job.counts).toMatchObject({ valid: 4, existing: 4 });
+    const second = await confirmAndWait(rechecked.job);
+    expect(second.final.counts).toMatchObject({ created: 0, skipped: 4 });
+    expect(await contactCount()).toBe(before + 4);
   });
 });
