@@ -11,6 +11,7 @@ import { LoginPage } from './pages/login.page';
 import { MembersPage } from './pages/members.page';
 import { PasswordChangePage } from './pages/password-change.page';
 import { ShellPage } from './pages/shell.page';
+import { TotpPage } from './pages/totp.page';
 
 const PROMOTORA = {
   username: 'rosa.promotora',
@@ -186,6 +187,30 @@ describe('members and contacts at 360 px', () => {
     await page.getByRole('button', { name: es.memberScreens.duplicate.distinct, exact: true }).click();
     await page.waitForURL(/\/members\/[0-9a-f-]{36}$/);
     expect(page.url()).not.toBe(url);
+  });
+
+  it('shows an administrator who viewed the record, and the merge entry', async () => {
+    const { page } = browser;
+    const admin = await ensureAdmin();
+    await page.getByRole('button', { name: es.account.signOut, exact: true }).click();
+    const login = new LoginPage(page);
+    await login.waitVisible();
+    await login.signIn(admin.username, admin.password);
+    const totp = new TotpPage(page);
+    await totp.waitVisible();
+    await totp.enterCode(await nextTotpCode(admin));
+    await new HomePage(page).openOrganization(FIRST_RUN.orgName);
+    const members = new MembersPage(page);
+    await members.open();
+    await members.row(knownCode).click();
+    await members.waitForMember(knownCode);
+    const viewers = page.getByRole('region', { name: es.members.viewers });
+    await viewers.getByText(PROMOTORA.displayName).first().waitFor();
+    await page.getByRole('button', { name: es.members.merge, exact: true }).click();
+    await page.getByRole('heading', { name: es.members.merge }).scrollIntoViewIfNeeded();
+    await shot('member-detail-coordinator');
+    await page.getByRole('button', { name: es.memberScreens.register.cancel, exact: true }).click();
+    expect(browser.foreignRequests).toEqual([]);
   });
 
   it('counts people who decline to register', async () => {

@@ -14,7 +14,10 @@ import { ContactForm } from '../contacts/contact-form';
 import { ContactHistory } from '../contacts/contact-history';
 import { usualPackage } from '../contacts/contact-package';
 import { useMemberContacts } from '../contacts/contacts.resource';
+import type { MemberList } from '../../../domain/members.schemas';
+import { useApiData } from '../../app/use-api-data';
 import {
+  memberListUrl,
   markNotDuplicate,
   mergeMember,
   recordConsent,
@@ -182,6 +185,81 @@ function Duplicates({ member, onChanged }: { member: MemberView; onChanged: (goT
 }
 
 /**
+ * Coordinators: merge this record into another one found by its code (the other record stays; its
+ * contacts, sites and consents are joined). Two steps, never silent.
+ */
+function MergeEntry({ member, onMerged }: { member: MemberView; onMerged: (keptId: string) => void }) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const search = query.replace(/[^0-9a-z]/gi, '').length >= 3;
+  const found = useApiData<MemberList>(
+    open && search ? memberListUrl(org.orgId, { q: query, siteId: '', flag: '', priority: false }) : null,
+  );
+  if (member.mergedIntoId) return null;
+  if (!open) {
+    return (
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        {t('members.merge')}
+      </Button>
+    );
+  }
+  const candidates = (found.data?.members ?? []).filter((other) => other.id !== member.id);
+  return (
+    <section className="card stack" aria-labelledby="merge-title">
+      <h2 id="merge-title" className="flush">
+        {t('members.merge')}
+      </h2>
+      <p className="muted flush">{t('memberScreens.detail.mergeLead')}</p>
+      {error ? <Alert kind="error">{error}</Alert> : null}
+      <label className="field">
+        <span className="field__label">{t('memberScreens.detail.mergeSearch')}</span>
+        <input
+          className="field__input"
+          type="search"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </label>
+      {search && found.data && candidates.length === 0 ? <p className="empty">{t('members.empty')}</p> : null}
+      <ul className="items">
+        {candidates.map((other) => {
+          const code = formatDisplayCode(other.displayCode);
+          return (
+            <li key={other.id} className="item item--wrap">
+              <span className="member-code">{code}</span>
+              <ConfirmAction
+                label={t('memberScreens.detail.mergeInto', { code })}
+                question={t('members.mergeConfirm', { code })}
+                confirmLabel={t('memberScreens.detail.mergeConfirm')}
+                cancelLabel={t('memberScreens.register.cancel')}
+                onConfirm={async () => {
+                  setError(null);
+                  try {
+                    const result = await mergeMember(org.orgId, member.id, other.id);
+                    onMerged(result.kept.id);
+                  } catch (reason) {
+                    setError(reason instanceof ApiError ? reason.message : String(reason));
+                  }
+                }}
+              />
+            </li>
+          );
+        })}
+      </ul>
+      <Button variant="link" onClick={() => setOpen(false)}>
+        {t('memberScreens.register.cancel')}
+      </Button>
+    </section>
+  );
+}
+
+/**
  * A member: today's contact first (the usual package preselected, one tap to save), the contact
  * history with its corrections, then who she is for the programme, consents, duplicates and — for
  * coordinators — who opened the record.
@@ -341,6 +419,9 @@ export function MemberDetail({ memberId }: { memberId: string }) {
       </section>
       <Consents member={m} onChanged={member.reload} />
       {can('member', 'read_viewers') ? <Viewers memberId={m.id} /> : null}
+      {can('member', 'merge') ? (
+        <MergeEntry member={m} onMerged={(keptId) => navigate(`/${keptId}`)} />
+      ) : null}
     </Page>
   );
 }
