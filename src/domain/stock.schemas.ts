@@ -32,6 +32,13 @@ export const StockPointCreateInput = z.strictObject({
 });
 export type StockPointCreateInput = z.infer<typeof StockPointCreateInput>;
 
+/** Rename a stock point or change its "running low" levels (null clears one). */
+export const StockPointUpdateInput = z.strictObject({
+  name: Name.optional(),
+  thresholds: StockThresholds.optional(),
+});
+export type StockPointUpdateInput = z.infer<typeof StockPointUpdateInput>;
+
 export const StockReceiptInput = z.strictObject({
   id: Uuid.optional(),
   item: StockItem,

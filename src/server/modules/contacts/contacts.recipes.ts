@@ -72,6 +72,13 @@ export const CONTACT_RECIPES: Record<string, Recipe> = {
     const point = await buildStockPoint(ctx.t, { orgId: ctx.orgId });
     return { params: { orgId: ctx.orgId, stockPointId: point.id } };
   },
+  'PATCH /api/orgs/:orgId/stock-points/:stockPointId': async (ctx) => {
+    const point = await buildStockPoint(ctx.t, { orgId: ctx.orgId });
+    return {
+      params: { orgId: ctx.orgId, stockPointId: point.id },
+      body: { thresholds: { condoms: 150, lubricant: null } },
+    };
+  },
   'POST /api/orgs/:orgId/stock-points/:stockPointId/receipts': async (ctx) => {
     const point = await buildStockPoint(ctx.t, { orgId: ctx.orgId });
     return {

@@ -44,6 +44,25 @@ export async function insertStockPoint(db: DbOrTx, row: StockPointRow): Promise<
   return inserted.length === 1;
 }
 
+export async function updateStockPoint(
+  db: DbOrTx,
+  orgId: string,
+  id: string,
+  values: Partial<
+    Pick<
+      StockPointRow,
+      'name' | 'thresholdCondoms' | 'thresholdLubricant' | 'thresholdHivSelfTests' | 'updatedAt'
+    >
+  >,
+): Promise<StockPointRow | null> {
+  const [row] = await db
+    .update(stockPoints)
+    .set(values)
+    .where(and(eq(stockPoints.orgId, orgId), eq(stockPoints.id, id), isNull(stockPoints.deletedAt)))
+    .returning();
+  return row ?? null;
+}
+
 export async function insertReceipt(db: DbOrTx, row: StockReceiptRow): Promise<boolean> {
   const inserted = await db
     .insert(stockReceipts)

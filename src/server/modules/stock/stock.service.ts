@@ -2,6 +2,7 @@ import { newId } from '../../../domain/ids';
 import type {
   StockPointCreateInput,
   StockPointDetail,
+  StockPointUpdateInput,
   StockPointView,
   StockReceiptInput,
   StockReceiptView,
@@ -71,6 +72,30 @@ export async function createStockPoint(
     return (await presentPoints(c, [existing]))[0] as StockPointView;
   }
   await ctx.audit({ action: 'stock_point.created', resourceType: 'stock_point', resourceId: id });
+  return (await presentPoints(c, [row]))[0] as StockPointView;
+}
+
+/** Renames a stock point or changes its thresholds (given keys only; null clears a threshold). */
+export async function updateStockPoint(
+  ctx: ServiceContext,
+  id: string,
+  input: StockPointUpdateInput,
+): Promise<StockPointView> {
+  const c = orgContext(ctx);
+  const values: Parameters<typeof repo.updateStockPoint>[3] = { updatedAt: c.now };
+  if (input.name !== undefined) values.name = input.name;
+  const thresholds = input.thresholds ?? {};
+  if (thresholds.condoms !== undefined) values.thresholdCondoms = thresholds.condoms;
+  if (thresholds.lubricant !== undefined) values.thresholdLubricant = thresholds.lubricant;
+  if (thresholds.hiv_self_tests !== undefined) values.thresholdHivSelfTests = thresholds.hiv_self_tests;
+  const row = await repo.updateStockPoint(c.db, c.org.orgId, id, values);
+  if (!row) throw new AppError('not_found');
+  await ctx.audit({
+    action: 'stock_point.updated',
+    resourceType: 'stock_point',
+    resourceId: id,
+    details: { name: input.name !== undefined, thresholds: Object.keys(thresholds).join(',') },
+  });
   return (await presentPoints(c, [row]))[0] as StockPointView;
 }
 

@@ -112,6 +112,33 @@ describe('stock points', () => {
   });
 });
 
+describe('PATCH /api/orgs/:orgId/stock-points/:stockPointId', () => {
+  it('changes thresholds (null clears one) and the name; 403 for a promotora, 404 for an unknown id', async () => {
+    const point = (
+      await coordinator.post(base(), {
+        name: 'Centro Este',
+        kind: 'drop_in_centre',
+        thresholds: { condoms: 10 },
+      })
+    ).json();
+    const url = `${base()}/${point.id}`;
+    await coordinator.post(`${url}/receipts`, { item: 'condoms', quantity: 30, receivedOn: today });
+    expectError(await asPromotora.patch(url, { name: 'X' }), 403, { code: 'forbidden' });
+    expectError(await coordinator.patch(url, { thresholds: { condoms: 'x' } }), 400, {
+      code: 'validation',
+      field: 'thresholds.condoms',
+    });
+    expectError(await coordinator.patch(`${base()}/${crypto.randomUUID()}`, { name: 'X' }), 404, {
+      code: 'not_found',
+    });
+    const low = (await coordinator.patch(url, { name: 'Centro Este 2', thresholds: { condoms: 30 } })).json();
+    expect(low.name).toBe('Centro Este 2');
+    expect(balanceOf(low, 'condoms')).toMatchObject({ threshold: 30, low: true });
+    const cleared = (await coordinator.patch(url, { thresholds: { condoms: null } })).json();
+    expect(balanceOf(cleared, 'condoms')).toMatchObject({ threshold: null, low: false });
+  });
+});
+
 describe('append-only receipts', () => {
   it('the database refuses UPDATE and DELETE on stock receipts', async () => {
     const point = (await coordinator.post(base(), { name: 'Centro Oeste', kind: 'drop_in_centre' })).json();
