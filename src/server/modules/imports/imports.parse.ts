@@ -47,8 +47,9 @@ function parseCsvSheet(bytes: Buffer): NumberedRow[] {
       trim: true,
       bom: true,
       max_record_size: IMPORT_LIMITS.cellChars * IMPORT_LIMITS.maxColumns,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map(({ record, info }) => ({ number: info.lines, cells: record }));
+    }) as unknown as { record: string[]; info: { records: number; empty_lines: number } }[];
+    // The row a spreadsheet shows: records and blank lines count, a multi-line cell stays one row.
+    return records.map(({ record, info }) => ({ number: info.records + info.empty_lines, cells: record }));
   } catch {
     throw unreadable('unreadable_csv');
   }
