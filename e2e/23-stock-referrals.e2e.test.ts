@@ -50,6 +50,9 @@ describe('supplies and referral follow-up at 360 px', () => {
     await card.getByLabel(es.stock.receipt.quantity, { exact: true }).fill('100');
     await card.getByRole('button', { name: es.stock.receipt.submit }).click();
     await card.getByText(es.stock.receipt.saved).waitFor();
+    await card.getByRole('button', { name: es.stock.edit.submit }).click();
+    await card.getByText(es.stock.edit.saved).waitFor();
+    await browser.snap('stock-detail');
 
     // A contact recorded against the point gives 30 condoms out of it, with a referral to follow.
     const { stockPoints } = await api.request<{ stockPoints: { id: string; name: string }[] }>(

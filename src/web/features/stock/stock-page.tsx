@@ -69,6 +69,7 @@ export default function StockPage() {
             orgId={org.orgId}
             point={point}
             canReceive={can('stock', 'receive')}
+            canManage={can('stock', 'create')}
             onChanged={replace}
           />
         ))}

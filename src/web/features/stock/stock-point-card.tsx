@@ -8,17 +8,20 @@ import { Loading } from '../../ui/page';
 import { StockBalances } from './stock-balances';
 import { useStockFormat } from './stock-format';
 import { StockReceiptForm } from './stock-receipt-form';
+import { StockThresholdsForm } from './stock-thresholds-form';
 import { fetchStockPoint } from './stock.resource';
 
 interface StockPointCardProps {
   orgId: string;
   point: StockPointView;
   canReceive: boolean;
+  /** Coordinators and administrators set the running-low levels. */
+  canManage: boolean;
   onChanged: (point: StockPointView) => void;
 }
 
 /** A stock point: balances always; receipts and the receipt form when opened. */
-export function StockPointCard({ orgId, point, canReceive, onChanged }: StockPointCardProps) {
+export function StockPointCard({ orgId, point, canReceive, canManage, onChanged }: StockPointCardProps) {
   const { t } = useTranslation();
   const format = useStockFormat();
   const [open, setOpen] = useState(false);
@@ -76,6 +79,7 @@ export function StockPointCard({ orgId, point, canReceive, onChanged }: StockPoi
               }}
             />
           ) : null}
+          {canManage ? <StockThresholdsForm orgId={orgId} point={point} onSaved={onChanged} /> : null}
           <h3 className="stock-point__subtitle">{t('stock.receipt.history')}</h3>
           {!detail && !error ? <Loading label={t('common.loading')} /> : null}
           {detail && detail.receipts.length === 0 ? <p className="empty">{t('stock.receipt.none')}</p> : null}

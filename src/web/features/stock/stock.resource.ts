@@ -2,6 +2,7 @@ import type {
   StockPointCreateInput,
   StockPointDetail,
   StockPointList,
+  StockPointUpdateInput,
   StockPointView,
   StockReceiptInput,
   StockReceiptView,
@@ -21,3 +22,6 @@ export const createStockPoint = (orgId: string, input: StockPointCreateInput) =>
 
 export const receiveStock = (orgId: string, id: string, input: StockReceiptInput) =>
   api<StockReceiptView>('POST', `${base(orgId)}/${id}/receipts`, input);
+
+export const updateStockPoint = (orgId: string, id: string, input: StockPointUpdateInput) =>
+  api<StockPointView>('PATCH', `${base(orgId)}/${id}`, input);
