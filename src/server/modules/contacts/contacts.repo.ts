@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import type { OrgServiceContext } from '../../platform/http/route-spec';
 import { effectiveMemberId } from '../members/member-scope';
@@ -84,7 +84,9 @@ export async function listContacts(
 ): Promise<ContactReadRow[]> {
   const conditions: (SQL | undefined)[] = [contactScopeWhere(ctx)];
   if (!filters.history) conditions.push(isEffectiveContact);
-  if (filters.memberId) conditions.push(eq(members.id, filters.memberId));
+  // The member she counts as now (kept), or the record the contact was written for (merged).
+  if (filters.memberId)
+    conditions.push(or(eq(members.id, filters.memberId), eq(recordedMember.id, filters.memberId)));
   if (filters.siteId) conditions.push(eq(contacts.siteId, filters.siteId));
   if (filters.from) conditions.push(gte(contacts.contactedOn, filters.from));
   if (filters.to) conditions.push(lte(contacts.contactedOn, filters.to));

@@ -59,7 +59,8 @@ export async function listContacts(ctx: ServiceContext, query: ContactListQuery)
     history: query.history === '1',
     limit: query.limit ?? 50,
   });
-  if (query.memberId) {
+  if (query.memberId && rows.length > 0) {
+    // Nothing shown (outside her scope, or no contacts) is no view of the record.
     // A member's contact history is part of her record: "who viewed this record" lists it.
     await ctx.audit({
       action: 'member.contacts_read',

@@ -189,6 +189,8 @@ describe('POST /api/orgs/:orgId/contacts', () => {
     ]);
     const contact = await asAna.post(base(), { contactedOn: today, memberId: merged.id });
     expect(contact.json()).toMatchObject({ memberId: kept.id, memberDisplayCode: kept.displayCode });
+    const keptHistory = (await asAna.get(`${base()}?memberId=${kept.id}`)).json().contacts;
+    expect(keptHistory.map((c: { id: string }) => c.id)).toEqual([contact.json().id]);
   });
 });
 
