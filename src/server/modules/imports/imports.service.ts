@@ -390,8 +390,11 @@ export async function previewImport(
   const job = await requireJob(c, id);
   if (job.status !== 'uploaded' && job.status !== 'previewed')
     throw new AppError('conflict', { field: 'status' });
+  // Codes are built and hashed under the network's recipe: one changed since the upload cannot match.
+  if (job.recipeId !== (await getNetworkUicRecipeId(c.db, c.org.networkId)))
+    throw new AppError('conflict', { field: 'recipeId' });
   const headers = await decryptHeaders(c, job);
-  checkMapping(job.kind as ImportKind, getUicRecipe(job.recipeId as never), mapping, headers);
+  checkMapping(job.kind as ImportKind, getUicRecipe(job.recipeId), mapping, headers);
   const sheet = await loadSheet(c, job);
   const result = await readRows(c, job, sheet, mapping);
   const errorRows = new Set(result.problems.map((p) => p.row)).size;
