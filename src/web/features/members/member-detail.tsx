@@ -93,6 +93,30 @@ function Consents({ member, onChanged }: { member: MemberView; onChanged: () => 
   );
 }
 
+interface ViewerGroup {
+  actor: string | null;
+  role: string | null;
+  times: number;
+  last: string;
+}
+
+/** One line per person: how many times she opened the record and when last (newest first). */
+function groupViewers(
+  viewers: readonly { actor: string | null; role: string | null; at: string }[],
+): ViewerGroup[] {
+  const groups = new Map<string, ViewerGroup>();
+  for (const viewer of viewers) {
+    const key = `${viewer.actor ?? ''}|${viewer.role ?? ''}`;
+    const group = groups.get(key);
+    if (!group) groups.set(key, { actor: viewer.actor, role: viewer.role, times: 1, last: viewer.at });
+    else {
+      group.times += 1;
+      if (viewer.at > group.last) group.last = viewer.at;
+    }
+  }
+  return [...groups.values()].sort((a, b) => (a.last < b.last ? 1 : -1));
+}
+
 function Viewers({ memberId }: { memberId: string }) {
   const { t } = useTranslation();
   const org = useOrg();
@@ -106,15 +130,20 @@ function Viewers({ memberId }: { memberId: string }) {
         <p className="empty">{t('members.noViewers')}</p>
       ) : null}
       <ul className="items">
-        {viewers.data?.viewers.map((viewer, index) => (
-          <li key={`${viewer.at}-${index}`} className="item item--compact">
+        {groupViewers(viewers.data?.viewers ?? []).map((viewer) => (
+          <li key={`${viewer.actor ?? ''}|${viewer.role ?? ''}`} className="item item--compact">
             <span>
               <strong>{viewer.actor ?? '—'}</strong>
               {viewer.role ? (
                 <span className="muted"> · {t(`roles.${viewer.role}`, { defaultValue: viewer.role })}</span>
               ) : null}
             </span>
-            <span className="muted small">{format.dateTime(viewer.at)}</span>
+            <span className="muted small">
+              {t('memberScreens.detail.viewed', {
+                n: format.number(viewer.times),
+                date: format.dateTime(viewer.last),
+              })}
+            </span>
           </li>
         ))}
       </ul>
