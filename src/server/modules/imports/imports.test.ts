@@ -1,7 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportJobView, ImportPreview } from '../../../domain/imports.schemas';
+import { IMPORT_LIMITS, type ImportJobView, type ImportPreview } from '../../../domain/imports.schemas';
 import { buildUic, UIC_RECIPES } from '../../../domain/uic';
 import { signIn, type TestAgent } from '../../testing/agent';
 import { findInDatabase } from '../../testing/db-search';
@@ -315,6 +315,15 @@ describe('imports of members', () => {
     expect(Buffer.byteLength(csv)).toBeGreaterThan(64 * 1024);
     const job = await upload('grande.csv', csv);
     expect(job.counts.total).toBe(8000);
+  });
+
+  it('refuses a body above its own limit with 413, before anything is read', async () => {
+    const response = await coord.post(url(), {
+      kind: 'members',
+      fileName: 'enorme.csv',
+      contentBase64: 'A'.repeat(IMPORT_LIMITS.uploadBodyBytes),
+    });
+    expect(response.statusCode).toBe(413);
   });
 
   it('cancelling wipes the file; a cancelled import cannot be confirmed', async () => {
