@@ -144,6 +144,17 @@ describe('members and contacts at 360 px', () => {
     await members.history().scrollIntoViewIfNeeded();
     await shot('contact-history-corrected');
 
+    // More than three risk factors make her a priority; partners × acts give the monthly need.
+    await page.getByRole('button', { name: es.memberScreens.detail.editNeeds, exact: true }).click();
+    const needs = page.getByRole('form', { name: es.memberScreens.detail.editNeeds });
+    for (let i = 0; i < 4; i += 1) await needs.getByRole('checkbox').nth(i).check();
+    await needs.getByLabel(es.members.fields.partnersPerWeek, { exact: true }).fill('5');
+    await needs.getByLabel(es.members.fields.actsPerPartner, { exact: true }).fill('2');
+    await shot('member-needs-edit');
+    await needs.getByRole('button', { name: es.memberScreens.detail.saveNeeds, exact: true }).click();
+    await page.getByText(es.members.priority, { exact: true }).first().waitFor();
+    expect(await page.locator('.facts').innerText()).toContain('44');
+
     expect(browser.foreignRequests).toEqual([]);
     expect(browser.cspViolations).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { formatDisplayCode } from '../../../domain/members';
@@ -21,6 +21,7 @@ import {
   markNotDuplicate,
   mergeMember,
   recordConsent,
+  updateMember,
   useMember,
   useMemberViewers,
   useRegistrySettings,
@@ -213,6 +214,111 @@ function Duplicates({ member, onChanged }: { member: MemberView; onChanged: (goT
   );
 }
 
+/** Risk factors and the condom-need figures, edited in place (priority follows the factors). */
+function NeedsEditor({
+  member,
+  flags,
+  flagLabel,
+  onSaved,
+  onCancel,
+}: {
+  member: MemberView;
+  flags: readonly { key: string }[];
+  flagLabel: (key: string) => string;
+  onSaved: (member: MemberView) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const [selected, setSelected] = useState<string[]>(member.riskFlags);
+  const [partners, setPartners] = useState(
+    member.partnersPerWeek === null ? '' : String(member.partnersPerWeek),
+  );
+  const [acts, setActs] = useState(member.actsPerPartner === null ? '' : String(member.actsPerPartner));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const toNumber = (text: string) => (text.trim() === '' ? null : Number(text));
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(
+        await updateMember(org.orgId, member.id, {
+          riskFlags: selected,
+          partnersPerWeek: toNumber(partners),
+          actsPerPartner: toNumber(acts),
+        }),
+      );
+    } catch (reason) {
+      setError(reason instanceof ApiError ? reason.message : String(reason));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form
+      className="card form"
+      aria-labelledby="needs-edit-title"
+      onSubmit={(event) => void save(event)}
+      noValidate
+    >
+      <h3 id="needs-edit-title" className="flush">
+        {t('memberScreens.detail.editNeeds')}
+      </h3>
+      {error ? <Alert kind="error">{error}</Alert> : null}
+      <fieldset className="chips">
+        <legend className="field__label">{t('members.fields.riskFlags')}</legend>
+        <p className="field__hint">{t('members.priorityHint')}</p>
+        <div className="chips__list">
+          {flags.map((flag) => (
+            <label key={flag.key} className="chip">
+              <input
+                type="checkbox"
+                checked={selected.includes(flag.key)}
+                onChange={() =>
+                  setSelected((list) =>
+                    list.includes(flag.key) ? list.filter((k) => k !== flag.key) : [...list, flag.key],
+                  )
+                }
+              />
+              <span>{flagLabel(flag.key)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="member-needs">
+        <label className="field">
+          <span className="field__label">{t('members.fields.partnersPerWeek')}</span>
+          <input
+            className="field__input"
+            inputMode="numeric"
+            value={partners}
+            onChange={(event) => setPartners(event.target.value.replace(/\D/g, ''))}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('members.fields.actsPerPartner')}</span>
+          <input
+            className="field__input"
+            inputMode="numeric"
+            value={acts}
+            onChange={(event) => setActs(event.target.value.replace(/\D/g, ''))}
+          />
+        </label>
+      </div>
+      <div className="form__actions">
+        <Button type="submit" busy={busy}>
+          {t('memberScreens.detail.saveNeeds')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('memberScreens.register.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 /**
  * Coordinators: merge this record into another one found by its code (the other record stays; its
  * contacts, sites and consents are joined). Two steps, never silent.
@@ -305,6 +411,7 @@ export function MemberDetail({ memberId }: { memberId: string }) {
   const sites = useSites(org.orgId);
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
+  const [editing, setEditing] = useState(false);
 
   if (member.error) {
     return (
@@ -444,6 +551,22 @@ export function MemberDetail({ memberId }: { memberId: string }) {
             ))}
           </ul>
         )}
+        {editing ? (
+          <NeedsEditor
+            member={m}
+            flags={settings.data?.riskFlags ?? []}
+            flagLabel={flagLabel}
+            onSaved={(updated) => {
+              member.setData(() => updated);
+              setEditing(false);
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : can('member', 'update') && !m.mergedIntoId ? (
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            {t('memberScreens.detail.editNeeds')}
+          </Button>
+        ) : null}
         {m.uicFallbacks.length > 0 ? <p className="muted small">{t('members.fallbacksUsed')}</p> : null}
       </section>
       <Consents member={m} onChanged={member.reload} />

@@ -7,6 +7,7 @@ import type {
   MemberCreateInput,
   MemberList,
   MemberMergeResult,
+  MemberUpdateInput,
   MemberView,
 } from '../../../domain/members.schemas';
 import type { RegistrySettingsView } from '../../../domain/registry-settings.schemas';
@@ -57,3 +58,6 @@ export const mergeMember = (orgId: string, memberId: string, intoMemberId: strin
 
 export const markNotDuplicate = (orgId: string, memberId: string, otherMemberId: string) =>
   api<DuplicateCheckResult>('POST', `${base(orgId)}/${memberId}/not-duplicate`, { otherMemberId });
+
+export const updateMember = (orgId: string, memberId: string, input: MemberUpdateInput) =>
+  api<MemberView>('PATCH', `${base(orgId)}/${memberId}`, input);
