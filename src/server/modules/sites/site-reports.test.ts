@@ -5,6 +5,8 @@ import { signIn } from '../../testing/agent';
 import { expectError } from '../../testing/expect-error';
 import { buildOrganization, buildUser, type BuiltUser } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { newId } from '../../../domain/ids';
+import { contacts } from '../contacts/contacts.tables';
 import { buildAreaPath, buildSite } from './sites.factories';
 import { sites } from './sites.tables';
 
@@ -114,5 +116,42 @@ describe('GET /api/orgs/:orgId/site-reports', () => {
     const hers = (await promotoraAgent.get(url())).json().sites.map((s: { siteId: string }) => s.siteId);
     expect(hers).toContain(quiet.id);
     expect(hers).not.toContain(filed.id);
+  });
+
+  it('a site with effective contacts in the month shows has_contacts and the people reached', async () => {
+    const site = await buildSite(t, { orgId, areaId, name: 'Con contactos' });
+    const contact = (values: Partial<typeof contacts.$inferInsert>) =>
+      t.db.insert(contacts).values({
+        orgId,
+        id: newId(),
+        contactedOn: '2026-05-03',
+        siteId: site.id,
+        promotoraUserId: promotora.userId,
+        anonymousCount: 2,
+        createdAt: t.clock.now(),
+        ...values,
+      });
+    await contact({});
+    // A tally of 5 cancelled by a void, and one corrected from 4 to 3: only effective events count.
+    const voided = newId();
+    await contact({ id: voided, anonymousCount: 5 });
+    await contact({ anonymousCount: 5, supersedesId: voided, voided: true });
+    const corrected = newId();
+    await contact({ id: corrected, anonymousCount: 4 });
+    await contact({ anonymousCount: 3, supersedesId: corrected });
+    await contact({ contactedOn: '2026-04-30', anonymousCount: 9 }); // another month
+    const may = (await coordinator.get(url())).json();
+    expect(may.sites.find((s: { siteId: string }) => s.siteId === site.id)).toMatchObject({
+      status: 'has_contacts',
+      contactCount: 5,
+    });
+    const quiet = may.sites.find((s: { siteName: string }) => s.siteName === 'Silencioso');
+    expect(quiet).toMatchObject({ status: 'silent', contactCount: 0 });
+    // A site that reached people in April shows there although it was created in May.
+    const april = (await coordinator.get(`${url()}?month=2026-04`)).json();
+    expect(april.sites.find((s: { siteId: string }) => s.siteId === site.id)).toMatchObject({
+      status: 'has_contacts',
+      contactCount: 9,
+    });
   });
 });
