@@ -283,7 +283,10 @@ async function readRows(
       if (isExisting) existing++;
       const stored: StoredMemberRow = {
         row: p.row,
-        id: derivedId(c.org.orgId, 'member', p.hash!),
+        // Deterministic, so two racing confirms insert her once, but derived from a keyed tag of the
+        // hash (system key, inside the database) rather than from the hash itself: an id that staff
+        // see everywhere must not be computable from a UIC and the network key alone.
+        id: derivedId(c.org.orgId, 'member', await c.deps.keyring.keyedTag('import-member-id', p.hash!)),
         hash: p.hash!,
         recipeId: recipe.id,
         fallbacks: p.fallbacks,
