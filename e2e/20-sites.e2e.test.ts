@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../src/i18n/es.json';
-import { ensureAdmin, nextTotpCode, type AdminState } from './support/admin-account';
+import { ensureAdmin, type AdminState } from './support/admin-account';
+import { signInAdmin } from './support/admin-sign-in';
 import { openBrowser, type BrowserSession } from './support/browser-session';
-import { LoginPage } from './pages/login.page';
-import { ShellPage } from './pages/shell.page';
 import { SitesPage } from './pages/sites.page';
-import { TotpPage } from './pages/totp.page';
 
 describe('zones and sites at 360 px', () => {
   let browser: BrowserSession;
@@ -22,16 +20,7 @@ describe('zones and sites at 360 px', () => {
 
   it('builds the area path, creates a site, keeps estimate history with clear errors, files a zero return', async () => {
     const { page, baseUrl } = browser;
-    await page.goto(`${baseUrl}/`);
-    await new ShellPage(page).chooseLanguage('es');
-    const login = new LoginPage(page);
-    await login.waitVisible();
-    await login.signIn(admin.username, admin.password);
-    const totp = new TotpPage(page);
-    await totp.waitVisible();
-    await totp.enterCode(await nextTotpCode(admin));
-    // Any organization the administrator lands on will do: she manages its sites.
-    await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
+    await signInAdmin(page, baseUrl, admin);
 
     const sites = new SitesPage(page);
     await sites.open();

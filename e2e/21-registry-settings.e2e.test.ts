@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../src/i18n/es.json';
-import { ensureAdmin, nextTotpCode, type AdminState } from './support/admin-account';
+import { ensureAdmin, type AdminState } from './support/admin-account';
+import { signInAdmin } from './support/admin-sign-in';
 import { openBrowser, type BrowserSession } from './support/browser-session';
-import { LoginPage } from './pages/login.page';
 import { RegistrySettingsPage } from './pages/registry-settings.page';
-import { ShellPage } from './pages/shell.page';
-import { TotpPage } from './pages/totp.page';
 
 const t = es.registrySettings;
 
@@ -24,15 +22,7 @@ describe('registry settings at 360 px', () => {
 
   it('edits the due days and the risk factors, explains a wrong value, and puts the defaults back', async () => {
     const { page, baseUrl } = browser;
-    await page.goto(`${baseUrl}/`);
-    await new ShellPage(page).chooseLanguage('es');
-    const login = new LoginPage(page);
-    await login.waitVisible();
-    await login.signIn(admin.username, admin.password);
-    const totp = new TotpPage(page);
-    await totp.waitVisible();
-    await totp.enterCode(await nextTotpCode(admin));
-    await page.waitForURL(/\/o\/[0-9a-f-]{36}/); // the regional secretariat of the first run
+    await signInAdmin(page, baseUrl, admin);
 
     const settings = new RegistrySettingsPage(page);
     await settings.open(baseUrl);

@@ -2,10 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../src/i18n/es.json';
 import { ensureAdmin, FIRST_RUN, nextTotpCode, type AdminState } from './support/admin-account';
 import { ApiSession } from './support/api-session';
+import { signInAdmin } from './support/admin-sign-in';
 import { openBrowser, type BrowserSession } from './support/browser-session';
-import { LoginPage } from './pages/login.page';
-import { ShellPage } from './pages/shell.page';
-import { TotpPage } from './pages/totp.page';
 
 describe('supplies and referral follow-up at 360 px', () => {
   let browser: BrowserSession;
@@ -28,15 +26,7 @@ describe('supplies and referral follow-up at 360 px', () => {
 
   it('creates a stock point, records a receipt, shows what contacts gave out; follows a referral to its result', async () => {
     const { page, baseUrl } = browser;
-    await page.goto(`${baseUrl}/`);
-    await new ShellPage(page).chooseLanguage('es');
-    const login = new LoginPage(page);
-    await login.waitVisible();
-    await login.signIn(admin.username, admin.password);
-    const totp = new TotpPage(page);
-    await totp.waitVisible();
-    await totp.enterCode(await nextTotpCode(admin));
-    await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
+    await signInAdmin(page, baseUrl, admin);
 
     await page.goto(`${baseUrl}/o/${orgId}/stock`);
     await page.getByRole('button', { name: es.stock.create.title }).click();

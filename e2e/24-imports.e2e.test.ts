@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../src/i18n/es.json';
-import { ensureAdmin, nextTotpCode, type AdminState } from './support/admin-account';
+import { ensureAdmin, type AdminState } from './support/admin-account';
+import { signInAdmin } from './support/admin-sign-in';
 import { openBrowser, type BrowserSession } from './support/browser-session';
-import { LoginPage } from './pages/login.page';
-import { ShellPage } from './pages/shell.page';
-import { TotpPage } from './pages/totp.page';
 
 const t = es.imports;
 
@@ -44,16 +42,7 @@ describe('import wizard at 360 px', () => {
 
   it('maps the columns, shows the row error in Spanish, imports, and a second import of the same file adds nobody', async () => {
     const { page, baseUrl } = browser;
-    await page.goto(`${baseUrl}/`);
-    await new ShellPage(page).chooseLanguage('es');
-    const login = new LoginPage(page);
-    await login.waitVisible();
-    await login.signIn(admin.username, admin.password);
-    const totp = new TotpPage(page);
-    await totp.waitVisible();
-    await totp.enterCode(await nextTotpCode(admin));
-    await page.waitForURL(/\/o\/[0-9a-f-]{36}/);
-    const orgPath = /\/o\/[0-9a-f-]{36}/.exec(page.url())![0];
+    const orgPath = await signInAdmin(page, baseUrl, admin);
     await page.goto(`${baseUrl}${orgPath}/imports`);
     await page.getByRole('heading', { name: t.title }).waitFor();
 
