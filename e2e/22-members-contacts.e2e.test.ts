@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import es from '../src/i18n/es.json';
 import { formatDisplayCode } from '../src/domain/members';
@@ -23,6 +24,10 @@ const PROMOTORA = {
 /** Synthetic answers of a synthetic person (never real data). */
 const ANSWERS = { motherFirstName: 'Marta', fatherFirstName: 'Julio', birthDate: '1994-07-15' };
 
+/** Synthetic notes: no names, no addresses. */
+const NOTE = 'Prefiere que la busquen por la tarde';
+const EDITED_NOTE = 'Quiere sumarse a los talleres del mes';
+
 const SHOTS = process.env.H4_SHOTS_DIR ?? '/tmp';
 
 describe('members and contacts at 360 px', () => {
@@ -31,15 +36,26 @@ describe('members and contacts at 360 px', () => {
   let knownCode: string;
 
   /** Every screen at phone and laptop size, for a person to look at. */
-  async function shot(name: string) {
+  async function shot(name: string, prefix = 'h4', target?: Locator) {
     const { page } = browser;
+    // A form taller than the screen is stitched: the fixed bars would land on top of it. (The CSP
+    // refuses inline styles, so the bars are hidden through the CSSOM.)
+    const bars = (visibility: string) =>
+      page.locator('.topbar, .tabbar').evaluateAll((elements, value) => {
+        for (const element of elements) (element as HTMLElement).style.visibility = value;
+      }, visibility);
+    if (target) await bars('hidden');
     for (const size of [PHONE, LAPTOP]) {
       await page.setViewportSize(size);
       await page.waitForTimeout(150);
-      await page.screenshot({
-        path: path.join(SHOTS, `h4-${name}-${size.width}x${size.height}.png`),
+      await (target ?? page).screenshot({
+        path: path.join(
+          prefix === 'h4' ? SHOTS : '/tmp',
+          `${prefix}-${name}-${size.width}x${size.height}.png`,
+        ),
       });
     }
+    if (target) await bars('');
     await page.setViewportSize(PHONE);
   }
 
@@ -184,8 +200,17 @@ describe('members and contacts at 360 px', () => {
     // The code is not on screen unless asked for, and nothing answered is in the address or storage.
     expect(await page.locator('body').innerText()).not.toContain('MACR15071994');
     await shot('member-register-code');
+    // "Más datos (opcional)": leadership and a note, without names or addresses.
+    await page.getByRole('button', { name: es.memberScreens.more.title }).click();
+    await page.getByRole('checkbox', { name: es.members.leadershipRoles.spokesperson, exact: true }).check();
+    await page.getByRole('textbox', { name: es.members.fields.notes, exact: true }).fill(NOTE);
+    await page.getByRole('button', { name: es.memberScreens.more.title }).scrollIntoViewIfNeeded();
+    await shot('register-more', 'h9', page.locator('form.card'));
     await members.submitRegistration();
     await page.waitForURL(/\/members\/[0-9a-f-]{36}$/);
+    const about = page.getByRole('region', { name: es.memberScreens.detail.about });
+    await about.getByText(NOTE).waitFor();
+    await about.getByText(es.members.leadershipRoles.spokesperson).waitFor();
     const url = page.url();
     for (const value of ['Marta', 'MACR', '1994']) expect(url).not.toContain(value);
     const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
@@ -221,6 +246,25 @@ describe('members and contacts at 360 px', () => {
     await page.getByRole('heading', { name: es.members.merge }).scrollIntoViewIfNeeded();
     await shot('member-detail-coordinator');
     await page.getByRole('button', { name: es.memberScreens.register.cancel, exact: true }).click();
+    expect(browser.foreignRequests).toEqual([]);
+  });
+
+  it('lets an administrator edit her details: leadership roles and notes are saved', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: es.memberScreens.detail.editData, exact: true }).click();
+    const form = page.getByRole('form', { name: es.memberScreens.detail.editData });
+    await form.getByRole('checkbox', { name: es.members.leadershipRoles.peer_educator, exact: true }).check();
+    await form.getByRole('textbox', { name: es.members.fields.notes, exact: true }).fill(EDITED_NOTE);
+    await form.scrollIntoViewIfNeeded();
+    await shot('member-edit', 'h9', form);
+    await form.getByRole('button', { name: es.memberScreens.detail.saveNeeds, exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    const about = page.getByRole('region', { name: es.memberScreens.detail.about });
+    await about.getByText(EDITED_NOTE).waitFor();
+    await about.getByText(es.members.leadershipRoles.peer_educator, { exact: true }).waitFor();
+    await shot('member-saved', 'h9', about);
+    await page.reload();
+    await page.getByRole('region', { name: es.memberScreens.detail.about }).getByText(EDITED_NOTE).waitFor();
     expect(browser.foreignRequests).toEqual([]);
   });
 

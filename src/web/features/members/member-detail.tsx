@@ -2,12 +2,20 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { formatDisplayCode } from '../../../domain/members';
-import { CONSENT_PURPOSES, type ConsentPurpose, type MemberView } from '../../../domain/members.schemas';
+import {
+  CONSENT_PURPOSES,
+  MemberUpdateInput,
+  type ConsentPurpose,
+  type MemberView,
+} from '../../../domain/members.schemas';
 import { ApiError } from '../../app/api-client';
+import { validateWith } from '../../app/form-errors';
+import { useForm } from '../../app/use-form';
 import { useFormat } from '../../app/format';
 import { useCan, useOrg } from '../../app/org-context';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
+import { todayOnDevice } from '../contacts/contact-package';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { Loading, Page } from '../../ui/page';
 import { ContactForm } from '../contacts/contact-form';
@@ -16,6 +24,16 @@ import { usualPackage } from '../contacts/contact-package';
 import { useMemberContacts } from '../contacts/contacts.resource';
 import type { MemberList } from '../../../domain/members.schemas';
 import { useApiData } from '../../app/use-api-data';
+import {
+  BasicFields,
+  draftFrom,
+  draftToInput,
+  MEMBER_FORM_FIELDS,
+  MoreFields,
+  useAttributeChoices,
+  type AttributeChoices,
+  type AttributeDraft,
+} from './member-attribute-fields';
 import {
   memberListUrl,
   markNotDuplicate,
@@ -319,6 +337,53 @@ function NeedsEditor({
   );
 }
 
+/** "Editar datos": every attribute of the member but the risk factors and condom figures (edited above). */
+function AttributesEditor({
+  member,
+  choices,
+  onSaved,
+  onCancel,
+}: {
+  member: MemberView;
+  choices: AttributeChoices;
+  onSaved: (member: MemberView) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const form = useForm(MEMBER_FORM_FIELDS);
+  const [draft, setDraft] = useState<AttributeDraft>(() => draftFrom(member, todayOnDevice()));
+  const onDraft = (change: Partial<AttributeDraft>) => setDraft((current) => ({ ...current, ...change }));
+  const submit = form.handle(
+    () => validateWith(MemberUpdateInput, draftToInput(draft, choices, { needs: false })),
+    async (input) => onSaved(await updateMember(org.orgId, member.id, input)),
+  );
+  return (
+    <form
+      ref={form.ref}
+      className="card form"
+      aria-labelledby="attributes-edit-title"
+      onSubmit={submit}
+      noValidate
+    >
+      <h3 id="attributes-edit-title" className="flush">
+        {t('memberScreens.detail.editData')}
+      </h3>
+      {form.formError ? <Alert kind="error">{form.formError}</Alert> : null}
+      <BasicFields draft={draft} onDraft={onDraft} errors={form.fieldErrors} choices={choices} />
+      <MoreFields draft={draft} onDraft={onDraft} errors={form.fieldErrors} choices={choices} needs={false} />
+      <div className="form__actions">
+        <Button type="submit" busy={form.busy}>
+          {t('memberScreens.detail.saveNeeds')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('memberScreens.register.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 /**
  * Coordinators: merge this record into another one found by its code (the other record stays; its
  * contacts, sites and consents are joined). Two steps, never silent.
@@ -412,6 +477,8 @@ export function MemberDetail({ memberId }: { memberId: string }) {
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [editing, setEditing] = useState(false);
+  const [editingData, setEditingData] = useState(false);
+  const choices = useAttributeChoices();
 
   if (member.error) {
     return (
@@ -448,18 +515,34 @@ export function MemberDetail({ memberId }: { memberId: string }) {
       m.firstContactOn ? format.date(`${m.firstContactOn}T12:00:00`) : '—',
     ],
     [t('members.monthlyCondomNeed'), m.monthlyCondomNeed === null ? '—' : format.number(m.monthlyCondomNeed)],
-    ...(m.nationality
-      ? ([[t('members.fields.nationality'), format.country(m.nationality)]] as [string, string][])
-      : []),
-    ...(m.leadershipRoles.length
-      ? ([
-          [
-            t('members.fields.leadershipRoles'),
-            m.leadershipRoles.map((r) => t(`members.leadershipRoles.${r}`)).join(', '),
-          ],
-        ] as [string, string][])
-      : []),
+    [
+      t('memberScreens.more.servedBefore'),
+      m.servedBeforeSiteId
+        ? siteName(m.servedBeforeSiteId)
+        : (m.servedBeforeOrg ?? t('memberScreens.more.servedBeforeNone')),
+    ],
+    [
+      t('members.fields.leadershipRoles'),
+      m.leadershipRoles.map((r) => t(`members.leadershipRoles.${r}`)).join(', ') || '—',
+    ],
   ];
+  if (choices.assign)
+    facts.push([
+      t('members.fields.assignedUserId'),
+      m.assignedUserId
+        ? (choices.promotoras.find((p) => p.id === m.assignedUserId)?.name ?? '—')
+        : t('members.unassigned'),
+    ]);
+  if (m.localGroupId)
+    facts.push([
+      t('members.fields.localGroupId'),
+      choices.localGroups.find((g) => g.id === m.localGroupId)?.name ?? '—',
+    ]);
+  if (m.nationality) facts.push([t('members.fields.nationality'), format.country(m.nationality)]);
+  if (m.migrantStatus)
+    facts.push([t('members.fields.migrantStatus'), t(`members.migrantStatuses.${m.migrantStatus}`)]);
+  if (m.contactChannel) facts.push([t('members.fields.contactChannel'), m.contactChannel]);
+  if (m.notes) facts.push([t('members.fields.notes'), m.notes]);
 
   return (
     <Page
@@ -539,6 +622,21 @@ export function MemberDetail({ memberId }: { memberId: string }) {
             </div>
           ))}
         </dl>
+        {editingData ? (
+          <AttributesEditor
+            member={m}
+            choices={choices}
+            onSaved={(updated) => {
+              member.setData(() => updated);
+              setEditingData(false);
+            }}
+            onCancel={() => setEditingData(false)}
+          />
+        ) : can('member', 'update') && !m.mergedIntoId ? (
+          <Button variant="secondary" onClick={() => setEditingData(true)}>
+            {t('memberScreens.detail.editData')}
+          </Button>
+        ) : null}
         <h3>{t('members.fields.riskFlags')}</h3>
         {m.riskFlags.length === 0 ? (
           <p className="muted">{t('memberScreens.detail.noFlags')}</p>

@@ -2,14 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import {
-  AGE_BANDS,
-  GENDER_IDENTITIES,
-  WORK_SETTINGS,
-  type AgeBand,
+  MemberUpdateInput,
   type DuplicateMatch,
-  type GenderIdentity,
   type MemberCreateInput,
-  type WorkSetting,
 } from '../../../domain/members.schemas';
 import { formatDisplayCode } from '../../../domain/members';
 import { newId } from '../../../domain/ids';
@@ -22,14 +17,26 @@ import {
   type UicRecipeId,
 } from '../../../domain/uic';
 import { ApiError } from '../../app/api-client';
+import { describeApiError, focusFirstInvalid, validateWith, type FieldErrors } from '../../app/form-errors';
 import { useOrg } from '../../app/org-context';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { Checkbox, SelectField } from '../../ui/field';
+import { Checkbox } from '../../ui/field';
 import { Icon } from '../../ui/icons';
 import { Loading, Page } from '../../ui/page';
 import { todayOnDevice } from '../contacts/contact-package';
-import { createMember, recordConsent, useRegistrySettings, useSites } from './members.resource';
+import {
+  BasicFields,
+  ChipGroup,
+  draftFrom,
+  draftToInput,
+  MEMBER_FORM_FIELDS,
+  MORE_FIELDS,
+  MoreFields,
+  useAttributeChoices,
+  type AttributeDraft,
+} from './member-attribute-fields';
+import { createMember, recordConsent, useRegistrySettings } from './members.resource';
 import { UicQuestions } from './uic-questions';
 
 type Step = 'questions' | 'details';
@@ -128,10 +135,6 @@ function DuplicateDialog({
   );
 }
 
-function toggle<T>(list: readonly T[], item: T): T[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
-}
-
 /**
  * Registering a member: the UIC questions one by one, the code built on this device with the network's
  * recipe; then a few attributes. Only the code (with the recipe and the fallbacks) leaves the device;
@@ -143,16 +146,16 @@ export function RegisterMember() {
   const org = useOrg();
   const [, navigate] = useLocation();
   const settings = useRegistrySettings(org.orgId);
-  const sites = useSites(org.orgId);
+  const choices = useAttributeChoices();
+  const formRef = useRef<HTMLFormElement>(null);
   const [step, setStep] = useState<Step>('questions');
   const [answers, setAnswers] = useState<UicAnswers>({});
   const [built, setBuilt] = useState<BuiltUic | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
-  const [ageBand, setAgeBand] = useState<AgeBand>('unknown');
-  const [gender, setGender] = useState<GenderIdentity>('unknown');
-  const [work, setWork] = useState<WorkSetting[]>([]);
+  const [draft, setDraft] = useState<AttributeDraft>(() => draftFrom(null, todayOnDevice()));
   const [flags, setFlags] = useState<string[]>([]);
-  const [usualSites, setUsualSites] = useState<string[]>([]);
+  const [more, setMore] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [consent, setConsent] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -192,18 +195,26 @@ export function RegisterMember() {
 
   async function register(confirmedDistinct: boolean) {
     if (!built) return;
-    setBusy(true);
     setError(null);
+    const attributes = { ...draftToInput(draft, choices, { needs: true }), riskFlags: flags };
+    const checked = validateWith(MemberUpdateInput, attributes);
+    const showErrors = (errors: FieldErrors) => {
+      setFieldErrors(errors);
+      if (Object.keys(errors).some((field) => MORE_FIELDS.includes(field))) setMore(true);
+      focusFirstInvalid(formRef.current);
+    };
+    if (!checked.ok) {
+      setMatches(null);
+      showErrors(checked.errors);
+      return;
+    }
+    setFieldErrors({});
+    setBusy(true);
     const input: MemberCreateInput = {
       id: memberId,
       uic: { recipeId, code: built.code, fallbacksUsed: built.fallbacksUsed },
       ...(confirmedDistinct ? { confirmedDistinct: true } : {}),
-      ageBand,
-      genderIdentity: gender,
-      workSettings: work,
-      riskFlags: flags,
-      usualSiteIds: usualSites,
-      firstContactOn: todayOnDevice(),
+      ...checked.data,
     };
     try {
       const member = await createMember(org.orgId, input);
@@ -218,8 +229,13 @@ export function RegisterMember() {
       if (reason instanceof ApiError && reason.code === 'possible_duplicate') {
         const found = (reason.details?.matches ?? []) as DuplicateMatch[];
         setMatches(found);
+      } else if (reason instanceof ApiError) {
+        setMatches(null);
+        const described = describeApiError(reason, MEMBER_FORM_FIELDS);
+        setError(described.formError);
+        showErrors(described.fieldErrors);
       } else {
-        setError(reason instanceof ApiError ? reason.message : t('memberScreens.register.failed'));
+        setError(t('memberScreens.register.failed'));
       }
     } finally {
       setBusy(false);
@@ -274,76 +290,63 @@ export function RegisterMember() {
               onCancel={cancel}
             />
           ) : (
-            <form className="card form" aria-labelledby="member-details-title" onSubmit={submit} noValidate>
+            <form
+              ref={formRef}
+              className="card form"
+              aria-labelledby="member-details-title"
+              onSubmit={submit}
+              noValidate
+            >
               <h2 id="member-details-title" className="form__title">
                 {t('memberScreens.register.detailsTitle')}
               </h2>
               {error ? <Alert kind="error">{error}</Alert> : null}
-              <SelectField
-                label={t('members.fields.ageBand')}
-                value={ageBand}
-                onValue={(value) => setAgeBand(value as AgeBand)}
-                options={AGE_BANDS.map((band) => ({ value: band, label: t(`members.ageBands.${band}`) }))}
+              <BasicFields
+                draft={draft}
+                onDraft={(change) => setDraft((current) => ({ ...current, ...change }))}
+                errors={fieldErrors}
+                choices={choices}
               />
-              <SelectField
-                label={t('members.fields.genderIdentity')}
-                value={gender}
-                onValue={(value) => setGender(value as GenderIdentity)}
-                options={GENDER_IDENTITIES.map((g) => ({
-                  value: g,
-                  label: t(`members.genderIdentities.${g}`),
-                }))}
-              />
-              <fieldset className="chips">
-                <legend className="field__label">{t('members.fields.workSettings')}</legend>
-                <div className="chips__list">
-                  {WORK_SETTINGS.map((setting) => (
-                    <label key={setting} className="chip">
-                      <input
-                        type="checkbox"
-                        checked={work.includes(setting)}
-                        onChange={() => setWork((list) => toggle(list, setting))}
-                      />
-                      <span>{t(`members.workSettings.${setting}`)}</span>
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-              {(sites.data?.sites.length ?? 0) > 0 ? (
-                <fieldset className="chips">
-                  <legend className="field__label">{t('members.fields.usualSiteIds')}</legend>
-                  <div className="chips__list">
-                    {sites.data?.sites.map((site) => (
-                      <label key={site.id} className="chip">
-                        <input
-                          type="checkbox"
-                          checked={usualSites.includes(site.id)}
-                          onChange={() => setUsualSites((list) => toggle(list, site.id))}
-                        />
-                        <span>{site.name}</span>
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-              ) : null}
               {settings.data.riskFlags.length > 0 ? (
-                <fieldset className="chips">
-                  <legend className="field__label">{t('members.fields.riskFlags')}</legend>
-                  <p className="field__hint">{t('members.priorityHint')}</p>
-                  <div className="chips__list">
-                    {settings.data.riskFlags.map((flag) => (
-                      <label key={flag.key} className="chip">
-                        <input
-                          type="checkbox"
-                          checked={flags.includes(flag.key)}
-                          onChange={() => setFlags((list) => toggle(list, flag.key))}
-                        />
-                        <span>{flagLabel(flag.key)}</span>
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
+                <ChipGroup
+                  legend={t('members.fields.riskFlags')}
+                  hint={t('members.priorityHint')}
+                  error={fieldErrors.riskFlags}
+                  options={settings.data.riskFlags.map((flag) => ({
+                    value: flag.key,
+                    label: flagLabel(flag.key),
+                  }))}
+                  selected={flags}
+                  onChange={setFlags}
+                />
               ) : null}
+              <section className="member-more" aria-labelledby="member-more-toggle">
+                <button
+                  type="button"
+                  id="member-more-toggle"
+                  className="member-more__toggle"
+                  aria-expanded={more}
+                  aria-controls="member-more-fields"
+                  onClick={() => setMore((open) => !open)}
+                >
+                  <span className="member-more__caret" aria-hidden="true">
+                    {more ? '−' : '+'}
+                  </span>
+                  {t('memberScreens.more.title')}
+                </button>
+                {more ? (
+                  <div id="member-more-fields" className="member-more__fields">
+                    <p className="field__hint flush">{t('memberScreens.more.lead')}</p>
+                    <MoreFields
+                      draft={draft}
+                      onDraft={(change) => setDraft((current) => ({ ...current, ...change }))}
+                      errors={fieldErrors}
+                      choices={choices}
+                      needs
+                    />
+                  </div>
+                ) : null}
+              </section>
               <Checkbox
                 label={t('memberScreens.register.consentServices')}
                 checked={consent}
