@@ -119,7 +119,9 @@ export function draftToInput(
     workSettings: draft.workSettings,
     usualSiteIds: draft.usualSiteIds,
     firstContactOn: orNull(draft.firstContactOn),
-    servedBeforeOrg: draft.servedBefore === 'org' ? orNull(draft.servedBeforeOrg) : null,
+    // "Another organization" with no name is sent as typed, so the shared schema asks for the name
+    // instead of the choice being dropped without a word.
+    servedBeforeOrg: draft.servedBefore === 'org' ? draft.servedBeforeOrg.trim() : null,
     servedBeforeSiteId: draft.servedBefore && draft.servedBefore !== 'org' ? draft.servedBefore : null,
     leadershipRoles: draft.leadershipRoles,
     ...(parts.needs
