@@ -6,6 +6,7 @@ import { ApiError } from '../../app/api-client';
 import { useCan, useOrg } from '../../app/org-context';
 import { Alert } from '../../ui/alert';
 import { Loading, Page } from '../../ui/page';
+import { Tabs } from '../../ui/tabs';
 import { CaseloadList } from './caseload-list';
 import { savePlan, useCaseload, usePlan, useSiteChoices } from './outreach.resource';
 import { PlanPanel } from './plan-panel';
@@ -67,27 +68,18 @@ export default function OutreachPage() {
 
   return (
     <Page title={t('outreach.title')} lead={t('outreach.description')}>
-      <div className="outreach-tabs" role="tablist" aria-label={t('outreach.tabs.label')}>
-        {tabs.map((id) => (
-          <button
-            key={id}
-            id={`outreach-tab-${id}`}
-            type="button"
-            role="tab"
-            className="outreach-tab"
-            aria-selected={tab === id}
-            aria-controls={`outreach-panel-${id}`}
-            onClick={() => {
-              setTab(id);
-              setNotice(null);
-              if (id === 'week') thisWeek.reload();
-            }}
-          >
-            {t(`outreach.tabs.${id}`)}
-          </button>
-        ))}
-      </div>
-      <div id={`outreach-panel-${tab}`} role="tabpanel" aria-labelledby={`outreach-tab-${tab}`}>
+      <Tabs
+        idPrefix="outreach"
+        label={t('outreach.tabs.label')}
+        tabs={tabs}
+        current={tab}
+        labelOf={(id) => t(`outreach.tabs.${id}`)}
+        onSelect={(id) => {
+          setTab(id);
+          setNotice(null);
+          if (id === 'week') thisWeek.reload();
+        }}
+      >
         {notice ? <Alert kind={notice.kind}>{notice.text}</Alert> : null}
         {tab === 'people' ? (
           <>
@@ -111,7 +103,7 @@ export default function OutreachPage() {
           />
         ) : null}
         {tab === 'team' ? <SupervisionPanel orgId={org.orgId} /> : null}
-      </div>
+      </Tabs>
     </Page>
   );
 }

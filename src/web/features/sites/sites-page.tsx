@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/org-context';
 import { Page } from '../../ui/page';
+import { Tabs } from '../../ui/tabs';
 import { AreasPanel } from './areas-panel';
 import { MonthPanel } from './month-panel';
 import { SitesPanel } from './sites-panel';
@@ -17,25 +18,16 @@ export default function SitesPage() {
   const [tab, setTab] = useState<Tab>('sites');
   return (
     <Page title={t('sites.title')} lead={t('sites.description')}>
-      <div className="sites-tabs" role="tablist" aria-label={t('sites.tabs.label')}>
-        {tabs.map((id) => (
-          <button
-            key={id}
-            id={`sites-tab-${id}`}
-            type="button"
-            role="tab"
-            className="sites-tab"
-            aria-selected={tab === id}
-            aria-controls={`sites-panel-${id}`}
-            onClick={() => setTab(id)}
-          >
-            {t(`sites.tabs.${id}`)}
-          </button>
-        ))}
-      </div>
-      <div id={`sites-panel-${tab}`} role="tabpanel" aria-labelledby={`sites-tab-${tab}`}>
+      <Tabs
+        idPrefix="sites"
+        label={t('sites.tabs.label')}
+        tabs={tabs}
+        current={tab}
+        labelOf={(id) => t(`sites.tabs.${id}`)}
+        onSelect={setTab}
+      >
         {tab === 'sites' ? <SitesPanel /> : tab === 'month' ? <MonthPanel /> : <AreasPanel />}
-      </div>
+      </Tabs>
     </Page>
   );
 }
