@@ -22,6 +22,16 @@ const REGISTRY_READERS: readonly Role[] = ['admin', 'coordinator', 'promotora', 
 const MEMBER_READERS: readonly Role[] = ['admin', 'coordinator', 'promotora', 'paralegal', 'analyst'];
 /** Who records in the field: members, contacts, zero returns. */
 const FIELD_WRITERS: readonly Role[] = ['admin', 'coordinator', 'promotora'];
+/** Who works human-rights cases (issue 5). Sensitive fields need more: assignment or a coordinator. */
+const CASE_WORKERS: readonly Role[] = ['coordinator', 'paralegal'];
+/** Who sees that cases exist and their non-sensitive fields (never the narrative, names or files). */
+const CASE_READERS: readonly Role[] = ['admin', 'coordinator', 'paralegal'];
+/** Who reads anonymized, suppressed case analysis of their own organization. */
+const CASE_ANALYSTS: readonly Role[] = ['admin', 'coordinator', 'paralegal', 'analyst'];
+/** Who reads what other organizations of the network shared as aggregates (at the regional level). */
+const NETWORK_READERS: readonly Role[] = ['admin', 'coordinator', 'analyst', 'network_analyst'];
+/** Who leads the organization's own management: capacity, plans, grants, documents (issue 6). */
+const MANAGERS: readonly Role[] = ['admin', 'coordinator'];
 
 export const POLICY = {
   organization: {
@@ -105,6 +115,128 @@ export const POLICY = {
   registry_import: {
     create: { roles: ['admin', 'coordinator'] },
   },
+  // ── Human-rights cases (issue 5). Field-level rules (narrative, perpetrator names, evidence files)
+  // and the paralegal's assigned-case scope are enforced in the cases services: see ROW_SCOPES and
+  // the `hr_case_sensitive` resource.
+  hr_case: {
+    list: { roles: CASE_READERS },
+    read: { roles: CASE_READERS },
+    create: { roles: CASE_WORKERS },
+    update: { roles: CASE_WORKERS },
+    assign: { roles: ['coordinator'] },
+    read_viewers: { roles: CASE_WORKERS },
+  },
+  /** Narrative, perpetrator names, evidence files: assigned paralegals and coordinators (or break-the-glass). */
+  hr_case_sensitive: {
+    read: { roles: CASE_WORKERS },
+    break_glass: { roles: CASE_WORKERS },
+  },
+  hr_case_response: {
+    list: { roles: CASE_WORKERS },
+    create: { roles: CASE_WORKERS },
+    update: { roles: CASE_WORKERS },
+  },
+  hr_evidence: {
+    list: { roles: CASE_WORKERS },
+    create: { roles: CASE_WORKERS },
+    read: { roles: CASE_WORKERS },
+  },
+  hr_escalation: {
+    create: { roles: CASE_WORKERS },
+    read: { roles: CASE_WORKERS },
+  },
+  hr_analysis: {
+    read: { roles: CASE_ANALYSTS },
+    export: { roles: CASE_ANALYSTS },
+  },
+  /** Publishing suppressed case aggregates to the network (the organization's approval). */
+  hr_network_share: {
+    list: { roles: ['admin', 'coordinator'] },
+    create: { roles: ['admin', 'coordinator'] },
+    delete: { roles: ['admin', 'coordinator'] },
+  },
+  /** The network's published case aggregates, read at the regional secretariat. */
+  hr_network_aggregate: {
+    read: { roles: NETWORK_READERS, orgLevel: 'regional' },
+  },
+  hr_self_report: {
+    list: { roles: CASE_WORKERS },
+    read: { roles: CASE_WORKERS },
+    update: { roles: CASE_WORKERS },
+  },
+  safety_alert: {
+    list: { roles: STAFF },
+    create: { roles: CASE_WORKERS },
+    update: { roles: CASE_WORKERS },
+  },
+  /** Laws, regulations, police practices and policies that block health and rights (issues 5 and 7). */
+  structural_barrier: {
+    list: { roles: STAFF },
+    read: { roles: STAFF },
+    create: { roles: ['admin', 'coordinator', 'paralegal'] },
+    update: { roles: ['admin', 'coordinator', 'paralegal'] },
+  },
+  // ── Organizational capacity (issue 6).
+  capacity_framework: {
+    list: { roles: STAFF },
+    read: { roles: STAFF },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+  },
+  capacity_assessment: {
+    list: { roles: STAFF },
+    read: { roles: STAFF },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+    /** Scoring privately from a signed-in phone or the shared tablet (ballots hold no identity). */
+    score: { roles: STAFF },
+    export: { roles: STAFF },
+  },
+  capacity_action: {
+    list: { roles: STAFF },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+  },
+  org_strategy: {
+    read: { roles: STAFF },
+    update: { roles: MANAGERS },
+  },
+  grant: {
+    list: { roles: [...MANAGERS, 'analyst'] },
+    read: { roles: [...MANAGERS, 'analyst'] },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+  },
+  workplan: {
+    list: { roles: STAFF },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+  },
+  funding_opportunity: {
+    list: { roles: [...MANAGERS, 'analyst'] },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+  },
+  membership_fee: {
+    list: { roles: MANAGERS },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+  },
+  org_document: {
+    list: { roles: MANAGERS },
+    create: { roles: MANAGERS },
+    read: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+  },
+  /** Consent to share capacity results with the network, and technical-assistance requests. */
+  capacity_sharing: {
+    read: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+  },
+  /** The network's capacity picture (consenting organizations only), read at the regional secretariat. */
+  capacity_network: {
+    read: { roles: NETWORK_READERS, orgLevel: 'regional' },
+  },
   audit_log: {
     list: { roles: ['admin'] },
     read_viewers: { roles: ['admin', 'coordinator'] },
@@ -140,10 +272,11 @@ export const HIDDEN_FIELDS: { readonly [R in Resource]?: Partial<Record<Role, re
  * Row-level scope of a role inside its own organization, for resources whose records belong to
  * people (SECURITY.md S2). Roles not listed see every row of their organization that the rules above
  * let them reach. `caseload`: members assigned to the caller, and their contacts; `worked_sites`:
- * sites the caller works; `case_linked`: members linked to the caller's human-rights cases (none until
- * cases exist).
+ * sites the caller works; `case_linked`: members linked to the caller's human-rights cases (victims
+ * of cases she is assigned to); `assigned_cases`: cases the caller is assigned to (a paralegal sees
+ * that other cases exist, with their non-sensitive fields only, unless she breaks the glass).
  */
-export type RowScope = 'organization' | 'caseload' | 'worked_sites' | 'case_linked';
+export type RowScope = 'organization' | 'caseload' | 'worked_sites' | 'case_linked' | 'assigned_cases';
 export const ROW_SCOPES: { readonly [R in Resource]?: Partial<Record<Role, RowScope>> } = {
   member: { promotora: 'caseload', paralegal: 'case_linked' },
   member_consent: { promotora: 'caseload' },
@@ -153,6 +286,10 @@ export const ROW_SCOPES: { readonly [R in Resource]?: Partial<Record<Role, RowSc
   site: { promotora: 'worked_sites' },
   site_estimate: { promotora: 'worked_sites' },
   site_report: { promotora: 'worked_sites' },
+  hr_case_sensitive: { paralegal: 'assigned_cases' },
+  hr_case_response: { paralegal: 'assigned_cases' },
+  hr_evidence: { paralegal: 'assigned_cases' },
+  hr_escalation: { paralegal: 'assigned_cases' },
 };
 
 /** The rows of `resource` that `role` reaches inside its organization. */

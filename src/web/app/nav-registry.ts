@@ -3,7 +3,7 @@ import type { MembershipView } from '../../domain/auth.schemas';
 import { isAllowed, type Action, type Resource } from '../../domain/policy';
 import type { IconName } from '../ui/icons';
 
-type Requirement = { [R in Resource]: { resource: R; action: Action<R> } }[Resource];
+export type Requirement = { [R in Resource]: { resource: R; action: Action<R> } }[Resource];
 
 /**
  * One module of an organization's workspace. A new module (registry, coverage, cases, capacity,

@@ -32,6 +32,7 @@ function anonymousTallyCondition(
       return eq(contacts.promotoraUserId, ctx.actor.userId);
     case 'case_linked':
     case 'worked_sites':
+    case 'assigned_cases':
       // No human-rights cases yet (issue 5): nothing is linked, so nothing is reached.
       return sql`false`;
   }

@@ -34,6 +34,7 @@ export function memberScopeCondition(
     case 'case_linked':
       return sql`false`;
     case 'worked_sites':
+    case 'assigned_cases':
       // Members are never scoped by site; a role given this scope by mistake reaches nobody.
       return sql`false`;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FileDownloadResponse } from './file-response';
 import type { RouteSpec } from './route-spec';
 
 type JsonSchema = Record<string, unknown>;
@@ -46,7 +47,10 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[]): Record<strin
       responses: {
         [String(route.status ?? 200)]: {
           description: 'OK',
-          content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
+          content:
+            route.response === FileDownloadResponse
+              ? { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } }
+              : { 'application/json': { schema: schemaOf(route.response, 'output') } },
         },
         default: {
           description: 'Error',

@@ -18,6 +18,7 @@ import {
   findStoredResponse,
   hashRequest,
 } from '../idempotency/idempotency';
+import { attachmentDisposition, FileDownload, FileDownloadResponse } from './file-response';
 import type { Actor, OrgAccess, RouteSpec } from './route-spec';
 import { parseInput } from './validation';
 
@@ -175,6 +176,8 @@ function replay(
 /** Registers route specs on Fastify: authentication, policy, CSRF, validation, transaction, audit. */
 export function registerRoutes(app: FastifyInstance, deps: AppDeps, specs: readonly RouteSpec[]): void {
   for (const spec of specs) {
+    if (spec.response === FileDownloadResponse && (spec.write ?? spec.method !== 'GET'))
+      throw new Error(`${spec.method} ${spec.url}: only read routes may answer a file`);
     app.route({
       method: spec.method,
       url: spec.url,
@@ -182,6 +185,11 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps, specs: reado
       handler: async (request, reply) => {
         const result = await runRoute(deps, spec, request, reply);
         if (reply.sent) return reply;
+        if (result instanceof FileDownload) {
+          reply.header('content-type', result.contentType);
+          reply.header('content-disposition', attachmentDisposition(result.filename));
+          return reply.send(result.body);
+        }
         if (reply.statusCode === 200 && spec.status) reply.status(spec.status);
         if (result === undefined || reply.statusCode === 204) return reply.send();
         return reply.send(result);

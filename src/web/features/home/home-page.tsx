@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useFormat } from '../../app/format';
@@ -5,6 +6,7 @@ import { entriesFor } from '../../app/nav-registry';
 import { orgPath, useOrg } from '../../app/org-context';
 import { useMe } from '../../app/session';
 import { Page } from '../../ui/page';
+import { homeCardsFor } from './home-cards';
 
 /** The organization's start page: who and where you are, and the modules your role can use. */
 export function HomePage() {
@@ -13,6 +15,7 @@ export function HomePage() {
   const me = useMe();
   const format = useFormat();
   const entries = entriesFor(org);
+  const cards = homeCardsFor(org);
 
   return (
     <Page title={org.orgName} lead={t('home.greeting', { name: me.user.displayName })}>
@@ -34,6 +37,13 @@ export function HomePage() {
           <dd>{org.networkName}</dd>
         </div>
       </dl>
+      {cards.length ? (
+        <Suspense fallback={null}>
+          {cards.map(({ id, card: Card }) => (
+            <Card key={id} />
+          ))}
+        </Suspense>
+      ) : null}
       {entries.length ? (
         <>
           <h2>{t('home.modules')}</h2>

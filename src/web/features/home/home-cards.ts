@@ -1,0 +1,25 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { MembershipView } from '../../../domain/auth.schemas';
+import { isAllowed } from '../../../domain/policy';
+import type { Requirement } from '../../app/nav-registry';
+
+/**
+ * Cards a module shows on the organization's home page: what needs attention today (overdue
+ * follow-ups of cases, overdue actions of the capacity plan, documents about to expire…). A card
+ * loads its own data and renders nothing when there is nothing to show. Modules add one entry here;
+ * cards are only loaded for memberships the policy allows.
+ */
+export interface HomeCard {
+  id: string;
+  requires: Requirement;
+  card: LazyExoticComponent<ComponentType>;
+}
+
+export const HOME_CARDS: readonly HomeCard[] = [];
+
+/** The cards a membership may see, in registry order. */
+export function homeCardsFor(membership: MembershipView): HomeCard[] {
+  return HOME_CARDS.filter((entry) =>
+    isAllowed(membership.role, entry.requires.resource, entry.requires.action as never, membership.orgLevel),
+  );
+}
