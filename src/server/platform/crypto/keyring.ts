@@ -42,12 +42,22 @@ export class KeyRing {
 
   /** Seals a UTF-8 string under the scope's active data key. */
   async encryptText(scope: KeyScope, plaintext: string, aad: string): Promise<Buffer> {
-    const keys = await this.keysFor(scope, 'data');
-    return sealWithKey(keys.versions.get(keys.active)!, keys.active, Buffer.from(plaintext, 'utf8'), aad);
+    return this.encryptBytes(scope, Buffer.from(plaintext, 'utf8'), aad);
   }
 
   /** Opens a sealed value; throws CryptoIntegrityError if it was altered. */
   async decryptText(scope: KeyScope, sealed: Buffer, aad: string): Promise<string> {
+    return (await this.decryptBytes(scope, sealed, aad)).toString('utf8');
+  }
+
+  /** Seals raw bytes (a stored file) under the scope's active data key. */
+  async encryptBytes(scope: KeyScope, plaintext: Buffer, aad: string): Promise<Buffer> {
+    const keys = await this.keysFor(scope, 'data');
+    return sealWithKey(keys.versions.get(keys.active)!, keys.active, plaintext, aad);
+  }
+
+  /** Opens sealed bytes; throws CryptoIntegrityError if they were altered. */
+  async decryptBytes(scope: KeyScope, sealed: Buffer, aad: string): Promise<Buffer> {
     const version = keyVersionOf(sealed);
     let keys = await this.keysFor(scope, 'data');
     if (!keys.versions.has(version)) {
@@ -58,7 +68,7 @@ export class KeyRing {
     // An altered version field, or a value sealed under a key this database no longer holds (purged
     // by a rotation), is an integrity failure of that value, not an internal error.
     if (!key) throw new CryptoIntegrityError(`no data key version ${version}`);
-    return openWithKey(key, sealed, aad).toString('utf8');
+    return openWithKey(key, sealed, aad);
   }
 
   async encryptNullable(
