@@ -34,6 +34,8 @@ export const RegistrySettingsInput = z.strictObject({
   recordMigrantStatus: z.boolean(),
   recordContactChannel: z.boolean(),
   caseloadNorm: z.int().min(L.caseloadNormMin).max(L.caseloadNormMax),
+  /** Small-cell suppression threshold for aggregates (S7); omitted = unchanged. */
+  smallCellThreshold: z.int().min(L.smallCellThresholdMin).max(L.smallCellThresholdMax).optional(),
   uicRecipeId: UicRecipeId.optional(),
   confirmUicRecipeChange: z.boolean().optional(),
 });
@@ -45,6 +47,8 @@ export const RegistrySettingsView = z.strictObject({
   recordMigrantStatus: z.boolean(),
   recordContactChannel: z.boolean(),
   caseloadNorm: z.int(),
+  /** Counts below it are published as "<threshold" (S7). */
+  smallCellThreshold: z.int(),
   /** Null while the organization still uses the defaults. */
   updatedAt: z.string().nullable(),
   /** The network's UIC recipe, which every organization of the network uses. */

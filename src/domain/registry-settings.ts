@@ -9,6 +9,8 @@ export const REGISTRY_SETTINGS_LIMITS = {
   caseloadNormMin: 5,
   caseloadNormMax: 200,
   riskFlagLabelMax: 80,
+  smallCellThresholdMin: 2,
+  smallCellThresholdMax: 100,
 } as const;
 
 /**
@@ -88,4 +90,6 @@ export const DEFAULT_REGISTRY_SETTINGS = {
   recordContactChannel: false,
   /** SWIT Fig. 6.6: one promotora for about 50 sex workers. */
   caseloadNorm: 50,
+  /** SECURITY.md S7: counts 1..10 leave a caseload only as "<11". */
+  smallCellThreshold: 11,
 } as const;

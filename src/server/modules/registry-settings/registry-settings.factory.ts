@@ -6,7 +6,13 @@ import { upsertRegistrySettings } from './registry-settings.repo';
 /** Saves an organization's registry settings: the defaults, with these flags and values on top. */
 export async function buildRegistrySettings(
   t: TestApp,
-  options: { orgId: string; riskFlags?: RiskFlag[]; dueAfterDays?: number; caseloadNorm?: number },
+  options: {
+    orgId: string;
+    riskFlags?: RiskFlag[];
+    dueAfterDays?: number;
+    caseloadNorm?: number;
+    smallCellThreshold?: number;
+  },
 ): Promise<void> {
   await upsertRegistrySettings(t.db, {
     orgId: options.orgId,
@@ -15,6 +21,7 @@ export async function buildRegistrySettings(
     recordMigrantStatus: DEFAULT_REGISTRY_SETTINGS.recordMigrantStatus,
     recordContactChannel: DEFAULT_REGISTRY_SETTINGS.recordContactChannel,
     caseloadNorm: options.caseloadNorm ?? DEFAULT_REGISTRY_SETTINGS.caseloadNorm,
+    smallCellThreshold: options.smallCellThreshold ?? DEFAULT_REGISTRY_SETTINGS.smallCellThreshold,
     updatedAt: t.clock.now(),
   });
 }

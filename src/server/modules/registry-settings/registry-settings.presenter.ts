@@ -16,6 +16,7 @@ export function presentRegistrySettings(
     recordMigrantStatus: settings.recordMigrantStatus,
     recordContactChannel: settings.recordContactChannel,
     caseloadNorm: settings.caseloadNorm,
+    smallCellThreshold: settings.smallCellThreshold,
     updatedAt: settings.updatedAt ? settings.updatedAt.toISOString() : null,
     uicRecipeId: network.uicRecipeId,
     canChangeUicRecipe: network.canChangeUicRecipe,

@@ -24,6 +24,7 @@ export async function upsertRegistrySettings(db: DbOrTx, row: RegistrySettingsRo
         recordMigrantStatus: row.recordMigrantStatus,
         recordContactChannel: row.recordContactChannel,
         caseloadNorm: row.caseloadNorm,
+        smallCellThreshold: row.smallCellThreshold,
         updatedAt: row.updatedAt,
       },
     });

@@ -18,6 +18,8 @@ export interface RegistrySettings {
   recordMigrantStatus: boolean;
   recordContactChannel: boolean;
   caseloadNorm: number;
+  /** S7: counts below it are published as "<threshold" (default 11). */
+  smallCellThreshold: number;
   /** Null while the organization uses the defaults. */
   updatedAt: Date | null;
 }
@@ -40,6 +42,7 @@ export async function getRegistrySettings(db: DbOrTx, orgId: string): Promise<Re
     recordMigrantStatus: row.recordMigrantStatus,
     recordContactChannel: row.recordContactChannel,
     caseloadNorm: row.caseloadNorm,
+    smallCellThreshold: row.smallCellThreshold,
     updatedAt: row.updatedAt,
   };
 }
@@ -118,6 +121,7 @@ export async function updateRegistrySettings(
     recordMigrantStatus: input.recordMigrantStatus,
     recordContactChannel: input.recordContactChannel,
     caseloadNorm: input.caseloadNorm,
+    smallCellThreshold: input.smallCellThreshold ?? before.smallCellThreshold,
     updatedAt: c.now,
   });
   await ctx.audit({
@@ -127,6 +131,7 @@ export async function updateRegistrySettings(
     details: {
       dueAfterDays: input.dueAfterDays,
       caseloadNorm: input.caseloadNorm,
+      smallCellThreshold: input.smallCellThreshold ?? before.smallCellThreshold,
       riskFlagKeys: input.riskFlags.map((flag) => flag.key).join(','),
       recordMigrantStatus: input.recordMigrantStatus,
       recordContactChannel: input.recordContactChannel,

@@ -22,11 +22,14 @@ export const registrySettings = pgTable(
     recordMigrantStatus: boolean('record_migrant_status').notNull().default(false),
     recordContactChannel: boolean('record_contact_channel').notNull().default(false),
     caseloadNorm: integer('caseload_norm').notNull().default(50),
+    /** S7 small-cell suppression threshold for every aggregate of the organization. */
+    smallCellThreshold: integer('small_cell_threshold').notNull().default(11),
     updatedAt: timestampMs('updated_at').notNull(),
   },
   (t) => [
     check('registry_settings_due_after_days_check', sql`${t.dueAfterDays} > 0`),
     check('registry_settings_caseload_norm_check', sql`${t.caseloadNorm} > 0`),
+    check('registry_settings_small_cell_threshold_check', sql`${t.smallCellThreshold} >= 2`),
     check('registry_settings_risk_flags_check', sql`jsonb_typeof(${t.riskFlags}) = 'array'`),
   ],
 );
@@ -38,5 +41,6 @@ classify(registrySettings, {
   recordMigrantStatus: 'internal',
   recordContactChannel: 'internal',
   caseloadNorm: 'internal',
+  smallCellThreshold: 'internal',
   updatedAt: 'internal',
 });

@@ -79,6 +79,7 @@ describe('GET /api/orgs/:orgId/registry/settings', () => {
       recordMigrantStatus: false,
       recordContactChannel: false,
       caseloadNorm: 50,
+      smallCellThreshold: 11,
       updatedAt: null,
       uicRecipeId: 'default',
       canChangeUicRecipe: false,
@@ -101,6 +102,8 @@ describe('PUT /api/orgs/:orgId/registry/settings', () => {
     [{ dueAfterDays: 0 }, 'dueAfterDays'],
     [{ dueAfterDays: 30.5 }, 'dueAfterDays'],
     [{ caseloadNorm: 1000 }, 'caseloadNorm'],
+    [{ smallCellThreshold: 1 }, 'smallCellThreshold'],
+    [{ smallCellThreshold: 101 }, 'smallCellThreshold'],
     [{ riskFlags: Array.from({ length: 9 }, (_, i) => flag(`flag_${i}`)) }, 'riskFlags'],
     [{ riskFlags: [flag('same'), flag('same')] }, 'riskFlags.1.key'],
     [{ riskFlags: [{ key: 'sin_ingles', labels: { es: 'Uno', 'pt-BR': 'Um' } }] }, 'riskFlags.0.labels.en'],
@@ -130,6 +133,15 @@ describe('PUT /api/orgs/:orgId/registry/settings', () => {
       .where(and(eq(auditLog.orgId, national.id), eq(auditLog.action, 'registry_settings.updated')));
     expect(events).toHaveLength(1);
     expect(events[0]!.details).toMatchObject({ dueAfterDays: 21, recordMigrantStatus: true });
+  });
+
+  it('sets the small-cell threshold (S7) and keeps it when a later change omits it', async () => {
+    const set = await put(agents.admin, { ...validBody(), smallCellThreshold: 5 });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ smallCellThreshold: 5 });
+    expect((await put(agents.admin, validBody())).json()).toMatchObject({ smallCellThreshold: 5 });
+    expect(await getRegistrySettings(t.db, national.id)).toMatchObject({ smallCellThreshold: 5 });
+    expect(await getRegistrySettings(t.db, regional.id)).toMatchObject({ smallCellThreshold: 11 });
   });
 });
 

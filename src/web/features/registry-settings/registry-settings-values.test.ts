@@ -14,6 +14,7 @@ const saved: RegistrySettingsView = {
   recordMigrantStatus: false,
   recordContactChannel: false,
   caseloadNorm: 50,
+  smallCellThreshold: 11,
   updatedAt: null,
   uicRecipeId: 'default',
   canChangeUicRecipe: true,

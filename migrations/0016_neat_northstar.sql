@@ -1,0 +1,2 @@
+ALTER TABLE "registry_settings" ADD COLUMN "small_cell_threshold" integer DEFAULT 11 NOT NULL;--> statement-breakpoint
+ALTER TABLE "registry_settings" ADD CONSTRAINT "registry_settings_small_cell_threshold_check" CHECK ("registry_settings"."small_cell_threshold" >= 2);
