@@ -20,3 +20,5 @@ export * from '../../modules/cases/cases.tables';
 export * from '../../modules/self-reports/self-reports.tables';
 export * from '../../modules/safety-alerts/safety-alerts.tables';
 export * from '../../modules/capacity-assessments/capacity-assessments.tables';
+export * from '../../modules/capacity-actions/capacity-actions.tables';
+export * from '../../modules/planning/planning.tables';
