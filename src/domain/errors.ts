@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'mfa_setup_required',
   'password_change_required',
   'forbidden',
+  'case_restricted',
   'not_found',
   'conflict',
   'possible_duplicate',

@@ -11,6 +11,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   mfa_setup_required: 403,
   password_change_required: 403,
   forbidden: 403,
+  case_restricted: 403,
   csrf: 403,
   setup_token: 403,
   not_found: 404,
