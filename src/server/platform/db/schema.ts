@@ -22,3 +22,8 @@ export * from '../../modules/safety-alerts/safety-alerts.tables';
 export * from '../../modules/capacity-assessments/capacity-assessments.tables';
 export * from '../../modules/capacity-actions/capacity-actions.tables';
 export * from '../../modules/planning/planning.tables';
+export * from '../../modules/barriers/barriers.tables';
+export * from '../../modules/case-analysis/case-analysis.tables';
+export * from '../../modules/case-escalations/case-escalations.tables';
+export * from '../../modules/grants/grants.tables';
+export * from '../../modules/capacity-network/capacity-network.tables';

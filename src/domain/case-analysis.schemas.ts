@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { Uuid } from './common.schemas';
+import { CalendarDate } from './sites.schemas';
+
+/**
+ * Anonymized case analysis (issue 5 §5): distributions of consented cases, every count small-cell
+ * suppressed (src/domain/aggregates/suppression.ts). A published count is a number, '<' (1..threshold−1,
+ * shown "<11") or '*' (hidden so that a small count cannot be worked out from the totals).
+ */
+export const PublishedCountSchema = z.union([z.int().min(0), z.literal('<'), z.literal('*')]);
+
+/** The distributions, in display order. Multi-valued ones count a case once in each of its categories. */
+export const ANALYSIS_DIMENSIONS = [
+  'act_type',
+  'perpetrator_type',
+  'perpetrator_state',
+  'location_type',
+  'month',
+  'area',
+  'intervention_type',
+  'outcome',
+  'barrier',
+] as const;
+export const AnalysisDimension = z.enum(ANALYSIS_DIMENSIONS);
+export type AnalysisDimension = z.infer<typeof AnalysisDimension>;
+
+/** Dimensions where one case can count in several rows (their total counts mentions, not cases). */
+export const MULTI_VALUED_DIMENSIONS: readonly AnalysisDimension[] = [
+  'act_type',
+  'perpetrator_type',
+  'intervention_type',
+  'barrier',
+];
+
+/** Not shared with the network (the barrier register is the organization's own). */
+export const NETWORK_DIMENSIONS: readonly AnalysisDimension[] = ANALYSIS_DIMENSIONS.filter(
+  (d) => d !== 'barrier',
+);
+
+export const Labels = z.strictObject({ es: z.string(), 'pt-BR': z.string(), en: z.string() });
+
+export const AggregateItem = z.strictObject({
+  key: z.string(),
+  /** Organization-defined categories (act types, areas, barriers) carry their own labels. */
+  label: Labels.nullable(),
+  count: PublishedCountSchema,
+});
+
+export const AggregateList = z.strictObject({
+  dimension: AnalysisDimension,
+  withheld: z.boolean(),
+  items: z.array(AggregateItem),
+  total: PublishedCountSchema,
+});
+export type AggregateList = z.infer<typeof AggregateList>;
+
+export const INTERVENTION_TYPES = [
+  'crisis_support',
+  'legal_advice',
+  'legal_representation',
+  'complaint_accompaniment',
+  'medical_pep',
+  'psychosocial',
+  'shelter',
+  'economic_support',
+  'mediation',
+  'advocacy',
+] as const;
+export const INTERVENTION_IMPACTS = ['resolved', 'partly', 'no_change', 'worsened', 'pending'] as const;
+
+/** Interventions by type (rows) and impact (columns), with totals. */
+export const AggregateCrossTable = z.strictObject({
+  rows: z.array(z.string()),
+  columns: z.array(z.string()),
+  withheld: z.boolean(),
+  cells: z.array(z.array(PublishedCountSchema)),
+  rowTotals: z.array(PublishedCountSchema),
+  columnTotals: z.array(PublishedCountSchema),
+  total: PublishedCountSchema,
+});
+export type AggregateCrossTable = z.infer<typeof AggregateCrossTable>;
+
+export const CaseAggregates = z.strictObject({
+  threshold: z.int(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  /** Consented cases in the period. */
+  cases: PublishedCountSchema,
+  lists: z.array(AggregateList),
+  interventionImpact: AggregateCrossTable,
+});
+export type CaseAggregates = z.infer<typeof CaseAggregates>;
+
+export const AnalysisQuery = z
+  .strictObject({
+    from: CalendarDate.optional(),
+    to: CalendarDate.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'before_from' });
+export type AnalysisQuery = z.infer<typeof AnalysisQuery>;
+
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
+export const ExportParams = z.strictObject({ orgId: z.uuid(), format: z.enum(EXPORT_FORMATS) });
+
+// ── Network sharing
+
+export const NetworkShareInput = z
+  .strictObject({
+    periodStart: CalendarDate,
+    periodEnd: CalendarDate,
+    /** The digest of the preview the coordinator approved: refused (409) if the data changed since. */
+    previewDigest: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .refine((q) => q.periodStart <= q.periodEnd, { path: ['periodEnd'], message: 'before_start' });
+export type NetworkShareInput = z.infer<typeof NetworkShareInput>;
+
+export const NetworkSharePreviewQuery = z
+  .strictObject({ periodStart: CalendarDate, periodEnd: CalendarDate })
+  .refine((q) => q.periodStart <= q.periodEnd, { path: ['periodEnd'], message: 'before_start' });
+
+export const NetworkSharePreview = z.strictObject({
+  payload: CaseAggregates,
+  previewDigest: z.string(),
+});
+export type NetworkSharePreview = z.infer<typeof NetworkSharePreview>;
+
+export const NetworkShareView = z.strictObject({
+  id: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  approvedAt: z.string(),
+  withdrawnAt: z.string().nullable(),
+  payload: CaseAggregates,
+});
+export type NetworkShareView = z.infer<typeof NetworkShareView>;
+
+export const NetworkShareList = z.strictObject({ shares: z.array(NetworkShareView) });
+export type NetworkShareList = z.infer<typeof NetworkShareList>;
+
+export const NetworkShareParams = z.strictObject({ orgId: z.uuid(), shareId: Uuid });
+
+/** The regional secretariat's view: each organization's latest share and a combined, re-suppressed table. */
+export const NetworkAggregates = z.strictObject({
+  threshold: z.int(),
+  organizations: z.array(
+    z.strictObject({
+      orgId: z.string(),
+      orgName: z.string(),
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      approvedAt: z.string(),
+      payload: CaseAggregates,
+    }),
+  ),
+  /** Per dimension: organizations (rows) × categories (columns), re-suppressed with totals. */
+  combined: z.array(
+    z.strictObject({
+      dimension: AnalysisDimension,
+      table: AggregateCrossTable,
+    }),
+  ),
+});
+export type NetworkAggregates = z.infer<typeof NetworkAggregates>;
