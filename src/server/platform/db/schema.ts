@@ -27,3 +27,5 @@ export * from '../../modules/case-analysis/case-analysis.tables';
 export * from '../../modules/case-escalations/case-escalations.tables';
 export * from '../../modules/grants/grants.tables';
 export * from '../../modules/capacity-network/capacity-network.tables';
+export * from '../../modules/case-responses/case-responses.tables';
+export * from '../../modules/case-evidence/case-evidence.tables';
