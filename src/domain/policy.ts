@@ -236,6 +236,8 @@ export const POLICY = {
   /** The network's capacity picture (consenting organizations only), read at the regional secretariat. */
   capacity_network: {
     read: { roles: NETWORK_READERS, orgLevel: 'regional' },
+    /** The minimum number of organizations below which none is named (regional administrators). */
+    configure: { roles: ['admin'], orgLevel: 'regional' },
   },
   audit_log: {
     list: { roles: ['admin'] },

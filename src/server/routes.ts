@@ -1,4 +1,7 @@
 import type { RouteSpec } from './platform/http/route-spec';
+import { grantRoutes } from './modules/grants/grants.routes';
+import { capacityNetworkRoutes } from './modules/capacity-network/capacity-network.routes';
+import { programmeEvidenceRoutes } from './modules/programme-evidence/programme-evidence.routes';
 import { contactRoutes } from './modules/contacts/contacts.routes';
 import { stockRoutes } from './modules/stock/stock.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -32,4 +35,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...contactRoutes,
   ...stockRoutes,
   ...importRoutes,
+  ...grantRoutes,
+  ...capacityNetworkRoutes,
+  ...programmeEvidenceRoutes,
 ];
