@@ -23,9 +23,10 @@ interface Unknown {
   hi: number;
 }
 
-function unknownOf(published: PublishedCount, truth: number, t: number): Unknown | null {
+function unknownOf(published: PublishedCount, truth: number, t: number, withheld: boolean): Unknown | null {
   if (published === '<') return { truth, lo: 1, hi: t - 1 };
-  if (published === '*') return { truth, lo: t, hi: Number.POSITIVE_INFINITY };
+  // In a withheld table '*' hides anything, zeros included.
+  if (published === '*') return { truth, lo: withheld ? 0 : t, hi: Number.POSITIVE_INFINITY };
   expect(published).toBe(truth); // published numbers are the true ones
   return null;
 }
@@ -42,20 +43,16 @@ function recoverable(
   radius: number,
   withheld = false,
 ): number[] {
-  if (withheld) {
-    // Nothing is published but '*' (zeros included): no constraint to recover anything from.
-    expect(pub.every((p) => p === '*')).toBe(true);
-    return [];
-  }
   const unknowns = new Map<number, Unknown>();
   values.forEach((v, i) => {
-    const u = unknownOf(pub[i]!, v, t);
+    const u = unknownOf(pub[i]!, v, t, withheld);
     if (u) unknowns.set(i, u);
   });
   const order = [...unknowns.keys()];
   const recovered: number[] = [];
   for (const target of order) {
-    if (pub[target] !== '<') continue;
+    // Every hidden small count (shown '<', or '*' in a withheld table).
+    if (!(values[target]! >= 1 && values[target]! < t)) continue;
     const assigned = new Map<number, number>();
     const check = (): boolean =>
       equations.every((eq) => {
@@ -87,8 +84,8 @@ function recoverable(
   return recovered;
 }
 
-function listProblem(counts: number[], t: number) {
-  const res = suppressList({ keys: counts.map((_, i) => `k${i}`), counts }, t);
+function listProblem(counts: number[], t: number, mode: 'free' | 'locked' = 'free') {
+  const res = suppressList({ keys: counts.map((_, i) => `k${i}`), counts }, t, { total: mode });
   const total = counts.reduce((s, n) => s + n, 0);
   const values = [...counts, total];
   const pub = [...res.items.map((i) => i.count), res.total];
@@ -253,6 +250,25 @@ describe('small-cell suppression (S7)', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('property: a list whose total is published elsewhere (locked) still protects its small cells', () => {
+    fc.assert(
+      fc.property(fc.array(count, { minLength: 1, maxLength: 6 }), threshold, (counts, t) => {
+        const { res, values, pub, equations } = listProblem(counts, t, 'locked');
+        const total = values[values.length - 1]!;
+        // The total is never hidden as a complement: it is a number, or '<' when it is small itself.
+        expect(res.total).toBe(total >= 1 && total < t ? '<' : total);
+        expect(recoverable(values, pub, equations, t, 2, res.withheld)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('with no total (a case counts in several rows) only small counts are hidden', () => {
+    const res = suppressList({ keys: ['a', 'b', 'c'], counts: [3, 0, 40] }, 11, { total: 'none' });
+    expect(res.items.map((i) => i.count)).toEqual(['<', 0, 40]);
+    expect(res.total).toBe('*');
   });
 
   it('property: no published table lets a suppressed cell be recovered from its row and column totals', () => {

@@ -30,7 +30,7 @@ export interface CountList {
 
 export interface SuppressedList {
   threshold: number;
-  /** Too few cases to publish anything safely: every count (zeros included) is '*'. */
+  /** Too few cases to publish anything safely: every count (zeros included) is '*' (a locked total stays). */
   withheld: boolean;
   items: { key: string; count: PublishedCount }[];
   total: PublishedCount;
@@ -95,6 +95,8 @@ export interface EngineCell {
   sigma: 1 | -1;
   /** Totals are hidden only when no ordinary cell helps. */
   isTotal: boolean;
+  /** Published elsewhere already (a total shared by several lists): never hidden, never withheld. */
+  locked?: boolean;
   state: CellState;
 }
 
@@ -203,12 +205,14 @@ export function runSuppression(cells: EngineCell[], threshold: number): boolean 
     const nodes = componentNodes(cells, failing);
     const candidates = cells
       .map((c, i) => ({ c, i }))
-      .filter(({ c }) => c.state === 'published' && c.value > 0 && (nodes.has(c.a) || nodes.has(c.b)))
+      .filter(
+        ({ c }) => c.state === 'published' && !c.locked && c.value > 0 && (nodes.has(c.a) || nodes.has(c.b)),
+      )
       .sort((x, y) => order(x.c, y.c));
     if (candidates.length === 0) {
       // Nothing published is connected to it: everything it could be worked out from is hidden
       // already. Hide every remaining non-zero number as a last resort.
-      const rest = cells.filter((c) => c.state === 'published' && c.value > 0);
+      const rest = cells.filter((c) => c.state === 'published' && !c.locked && c.value > 0);
       if (rest.length === 0) return false;
       for (const c of rest) c.state = 'hidden';
       continue;
@@ -230,7 +234,7 @@ export function runSuppression(cells: EngineCell[], threshold: number): boolean 
 }
 
 function publish(cell: EngineCell, withheld: boolean): PublishedCount {
-  if (withheld) return '*';
+  if (withheld && !cell.locked) return '*';
   if (cell.state === 'small') return '<';
   if (cell.state === 'hidden') return '*';
   return cell.value;
@@ -240,14 +244,36 @@ function assertCount(n: number): void {
   if (!Number.isSafeInteger(n) || n < 0) throw new Error('suppression: counts must be non-negative integers');
 }
 
-/** One-dimensional distribution with its total ("cases by act type"). */
+export interface ListOptions {
+  /**
+   * 'free' (default): the total is published unless it must be hidden too. 'locked': the total is
+   * published elsewhere (several distributions of the same cases share it), so it is never hidden;
+   * a withheld list then keeps it. 'none': no total is published (a case counts in several rows), so
+   * no sum links the cells and only small counts are hidden; `total` is then '*'.
+   */
+  total?: 'free' | 'locked' | 'none';
+}
+
+/** One-dimensional distribution with its total ("cases by location type"). */
 export function suppressList(
   input: CountList,
   threshold: number = DEFAULT_SMALL_CELL_THRESHOLD,
+  options: ListOptions = {},
 ): SuppressedList {
   const t = normalizeThreshold(threshold);
   if (input.keys.length !== input.counts.length) throw new Error('suppression: keys and counts differ');
   input.counts.forEach(assertCount);
+  if (options.total === 'none') {
+    return {
+      threshold: t,
+      withheld: false,
+      items: input.keys.map((key, i) => {
+        const n = input.counts[i]!;
+        return { key, count: n >= 1 && n < t ? ('<' as const) : n };
+      }),
+      total: '*',
+    };
+  }
   const total = input.counts.reduce((s, n) => s + n, 0);
   const cells: EngineCell[] = input.counts.map((value) => ({
     value,
@@ -257,7 +283,15 @@ export function suppressList(
     isTotal: false,
     state: 'published',
   }));
-  cells.push({ value: total, a: 0, b: FREE, sigma: -1, isTotal: true, state: 'published' });
+  cells.push({
+    value: total,
+    a: 0,
+    b: FREE,
+    sigma: -1,
+    isTotal: true,
+    locked: options.total === 'locked' && !(total >= 1 && total < t),
+    state: 'published',
+  });
   const withheld = !runSuppression(cells, t);
   return {
     threshold: t,
