@@ -289,7 +289,7 @@ export function suppressList(
     b: FREE,
     sigma: -1,
     isTotal: true,
-    locked: options.total === 'locked' && !(total >= 1 && total < t),
+    locked: options.total === 'locked',
     state: 'published',
   });
   const withheld = !runSuppression(cells, t);
