@@ -9,9 +9,9 @@ export const EVIDENCE_DOMAINS = {
   projectManagement: 'project_management',
   resourceMobilization: 'resource_mobilization',
   networking: 'networking',
-  communityLedServices: 'community_led_services',
+  communityLedServices: 'community_services',
   safety: 'safety_data_protection',
-  humanRightsDocumentation: 'human_rights_documentation',
+  humanRightsDocumentation: 'hr_documentation',
 } as const;
 
 /** The window the facts cover: the twelve months up to today. */

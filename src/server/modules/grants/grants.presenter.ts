@@ -58,7 +58,7 @@ export function presentFee({ fee, memberCode }: FeeWithCode): FeeView {
     amount: fee.amount,
     currency: fee.currency,
     status: fee.status,
-    exemptionReason: fee.exemptionReason as ExemptionReason | null,
+    exemptionReason: fee.exemptionReason,
     createdAt: fee.createdAt.toISOString(),
     updatedAt: fee.updatedAt.toISOString(),
   };

@@ -330,9 +330,7 @@ export async function listFees(ctx: ServiceContext, period?: string): Promise<Fe
   const rows = await repo.listFees(c.db, c.org.orgId, period);
   return {
     fees: rows.map(presentFee),
-    summary: feeSummary(
-      rows.map(({ fee }) => ({ ...fee, exemptionReason: fee.exemptionReason as ExemptionReason | null })),
-    ),
+    summary: feeSummary(rows.map(({ fee }) => ({ ...fee, exemptionReason: fee.exemptionReason }))),
   };
 }
 
@@ -378,9 +376,7 @@ export async function updateFee(ctx: ServiceContext, id: string, input: FeeUpdat
   if (!existing) throw new AppError('not_found');
   const status = input.status ?? existing.fee.status;
   let exemptionReason =
-    input.exemptionReason !== undefined
-      ? input.exemptionReason
-      : (existing.fee.exemptionReason as ExemptionReason | null);
+    input.exemptionReason !== undefined ? input.exemptionReason : existing.fee.exemptionReason;
   if (status !== 'exempt') exemptionReason = null;
   else if (exemptionReason === null) throw invalid('exemptionReason', 'required');
   await repo.updateFee(c.db, c.org.orgId, id, { ...input, status, exemptionReason, updatedAt: c.now });
