@@ -17,6 +17,8 @@ import { registrySettingsRoutes } from './modules/registry-settings/registry-set
 import { organizationRoutes } from './modules/organizations/organizations.routes';
 import { setupRoutes } from './modules/setup/setup.routes';
 import { systemRoutes } from './modules/system/system.routes';
+import { capacityActionRoutes } from './modules/capacity-actions/capacity-actions.routes';
+import { planningRoutes } from './modules/planning/planning.routes';
 
 /** Every API route. A new module adds its list here; the authorization matrix test reads this list. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -38,4 +40,6 @@ export const allRoutes: readonly RouteSpec[] = [
   ...grantRoutes,
   ...capacityNetworkRoutes,
   ...programmeEvidenceRoutes,
+  ...capacityActionRoutes,
+  ...planningRoutes,
 ];

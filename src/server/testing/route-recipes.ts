@@ -20,6 +20,8 @@ import { MEMBER_RECIPES } from '../modules/members/members.recipes';
 import { OUTREACH_RECIPES } from '../modules/outreach/outreach.recipes';
 import { REGISTRY_SETTINGS_RECIPES } from '../modules/registry-settings/registry-settings.recipes';
 import { SITE_RECIPES } from '../modules/sites/sites.recipes';
+import { CAPACITY_ACTION_RECIPES } from '../modules/capacity-actions/capacity-actions.recipes';
+import { PLANNING_RECIPES } from '../modules/planning/planning.recipes';
 import { GRANT_RECIPES } from '../modules/grants/grants.recipes';
 import { CAPACITY_NETWORK_RECIPES } from '../modules/capacity-network/capacity-network.recipes';
 
@@ -214,6 +216,8 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   },
   ...MEMBER_RECIPES,
   ...SITE_RECIPES,
+  ...CAPACITY_ACTION_RECIPES,
+  ...PLANNING_RECIPES,
   ...GRANT_RECIPES,
   ...CAPACITY_NETWORK_RECIPES,
   ...OUTREACH_RECIPES,

@@ -15,6 +15,7 @@ import { users } from '../../platform/auth/auth.tables';
 import { classify } from '../../platform/db/classification';
 import { timestampMs } from '../../platform/db/column-types';
 import { storedFiles } from '../../platform/files/files.tables';
+import { grants } from '../grants/grants.tables';
 import { organizations } from '../organizations/organizations.tables';
 
 /** The organization's vision and mission (one row per organization, absent until first saved). */
@@ -66,8 +67,7 @@ classify(strategicObjectives, {
 });
 
 /**
- * Workplan activities, linked to a strategic objective and to a grant (`grant_id` points at the
- * grants module's records; no foreign key across modules — the service checks it exists).
+ * Workplan activities, linked to a strategic objective and to a grant (project) of the grants module.
  */
 export const workplanActivities = pgTable(
   'workplan_activities',
@@ -92,6 +92,7 @@ export const workplanActivities = pgTable(
       columns: [t.orgId, t.objectiveId],
       foreignColumns: [strategicObjectives.orgId, strategicObjectives.id],
     }),
+    foreignKey({ columns: [t.orgId, t.grantId], foreignColumns: [grants.orgId, grants.id] }),
     index('workplan_activities_dates_idx').on(t.orgId, t.startsOn),
     index('workplan_activities_grant_idx').on(t.orgId, t.grantId),
     check(

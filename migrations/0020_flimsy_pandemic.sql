@@ -1,0 +1,1 @@
+ALTER TABLE "workplan_activities" ADD CONSTRAINT "workplan_activities_org_id_grant_id_grants_org_id_id_fk" FOREIGN KEY ("org_id","grant_id") REFERENCES "public"."grants"("org_id","id") ON DELETE no action ON UPDATE no action;
