@@ -125,6 +125,8 @@ export const POLICY = {
     update: { roles: CASE_WORKERS },
     assign: { roles: ['coordinator'] },
     read_viewers: { roles: CASE_WORKERS },
+    /** The organization's list of act types. */
+    configure: { roles: ['admin', 'coordinator'] },
   },
   /** Narrative, perpetrator names, evidence files: assigned paralegals and coordinators (or break-the-glass). */
   hr_case_sensitive: {
@@ -159,10 +161,13 @@ export const POLICY = {
   hr_network_aggregate: {
     read: { roles: NETWORK_READERS, orgLevel: 'regional' },
   },
+  /** Anonymous reports from the public form: the paralegals' inbox. `configure` opens, closes and
+   * renews the form's public link. */
   hr_self_report: {
     list: { roles: CASE_WORKERS },
     read: { roles: CASE_WORKERS },
     update: { roles: CASE_WORKERS },
+    configure: { roles: ['admin', 'coordinator'] },
   },
   safety_alert: {
     list: { roles: STAFF },

@@ -11,14 +11,22 @@ import { siteRoutes } from './modules/sites/sites.routes';
 import { localGroupRoutes } from './modules/local-groups/local-groups.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { memberRoutes } from './modules/members/members.routes';
+import { caseRoutes } from './modules/cases/cases.routes';
 import { outreachRoutes } from './modules/outreach/outreach.routes';
 import { orgUserRoutes } from './modules/org-users/org-users.routes';
 import { registrySettingsRoutes } from './modules/registry-settings/registry-settings.routes';
 import { organizationRoutes } from './modules/organizations/organizations.routes';
 import { setupRoutes } from './modules/setup/setup.routes';
+import { selfReportPublicRoutes } from './modules/self-reports/self-report-public.routes';
+import { selfReportRoutes } from './modules/self-reports/self-reports.routes';
+import { safetyAlertRoutes } from './modules/safety-alerts/safety-alerts.routes';
+import { capacityFrameworkRoutes } from './modules/capacity-framework/capacity-framework.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { capacityActionRoutes } from './modules/capacity-actions/capacity-actions.routes';
 import { planningRoutes } from './modules/planning/planning.routes';
+import { capacityAssessmentRoutes } from './modules/capacity-assessments/capacity-assessments.routes';
+import { caseResponseRoutes } from './modules/case-responses/case-responses.routes';
+import { caseEvidenceRoutes } from './modules/case-evidence/case-evidence.routes';
 
 /** Every API route. A new module adds its list here; the authorization matrix test reads this list. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -30,6 +38,9 @@ export const allRoutes: readonly RouteSpec[] = [
   ...orgUserRoutes,
   ...auditRoutes,
   ...memberRoutes,
+  ...caseRoutes,
+  ...caseResponseRoutes,
+  ...caseEvidenceRoutes,
   ...areaRoutes,
   ...siteRoutes,
   ...outreachRoutes,
@@ -37,9 +48,14 @@ export const allRoutes: readonly RouteSpec[] = [
   ...contactRoutes,
   ...stockRoutes,
   ...importRoutes,
+  ...capacityFrameworkRoutes,
+  ...selfReportPublicRoutes,
+  ...selfReportRoutes,
+  ...safetyAlertRoutes,
   ...grantRoutes,
   ...capacityNetworkRoutes,
   ...programmeEvidenceRoutes,
   ...capacityActionRoutes,
   ...planningRoutes,
+  ...capacityAssessmentRoutes,
 ];

@@ -17,13 +17,19 @@ import type { TestApp } from './test-app';
 import { IMPORT_RECIPES } from '../modules/imports/imports.recipes';
 import { CONTACT_RECIPES } from '../modules/contacts/contacts.recipes';
 import { MEMBER_RECIPES } from '../modules/members/members.recipes';
+import { CASE_RECIPES } from '../modules/cases/cases.recipes';
 import { OUTREACH_RECIPES } from '../modules/outreach/outreach.recipes';
 import { REGISTRY_SETTINGS_RECIPES } from '../modules/registry-settings/registry-settings.recipes';
 import { SITE_RECIPES } from '../modules/sites/sites.recipes';
+import { CAPACITY_FRAMEWORK_RECIPES } from '../modules/capacity-framework/capacity-framework.recipes';
+import { CAPACITY_ASSESSMENT_RECIPES } from '../modules/capacity-assessments/capacity-assessments.recipes';
 import { CAPACITY_ACTION_RECIPES } from '../modules/capacity-actions/capacity-actions.recipes';
 import { PLANNING_RECIPES } from '../modules/planning/planning.recipes';
 import { GRANT_RECIPES } from '../modules/grants/grants.recipes';
 import { CAPACITY_NETWORK_RECIPES } from '../modules/capacity-network/capacity-network.recipes';
+import { SELF_REPORT_RECIPES } from '../modules/self-reports/self-reports.recipes';
+import { SAFETY_ALERT_RECIPES } from '../modules/safety-alerts/safety-alerts.recipes';
+import { CASE_RESPONSE_RECIPES } from '../modules/case-responses/case-responses.recipes';
 
 /** A concrete request for one route: path parameters, query and body. */
 export interface PreparedRequest {
@@ -215,6 +221,8 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
     return { params: org(ctx), query: { resourceType: 'local_group', resourceId: group.id } };
   },
   ...MEMBER_RECIPES,
+  ...CASE_RECIPES,
+  ...CASE_RESPONSE_RECIPES,
   ...SITE_RECIPES,
   ...CAPACITY_ACTION_RECIPES,
   ...PLANNING_RECIPES,
@@ -224,6 +232,10 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...REGISTRY_SETTINGS_RECIPES,
   ...CONTACT_RECIPES,
   ...IMPORT_RECIPES,
+  ...CAPACITY_FRAMEWORK_RECIPES,
+  ...CAPACITY_ASSESSMENT_RECIPES,
+  ...SELF_REPORT_RECIPES,
+  ...SAFETY_ALERT_RECIPES,
 };
 
 /** The recipe of a route; throws (failing the calling test) when a new route has none. */

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { STARTER_ACT_TYPES } from '../../../domain/cases';
+import { and, asc, desc, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { referenceSequence, STARTER_ACT_TYPES } from '../../../domain/cases';
 import { users } from '../../platform/auth/auth.tables';
 import type { DbOrTx } from '../../platform/db/client';
 import { areas } from '../areas/areas.tables';
@@ -38,14 +38,13 @@ export async function findCase(db: DbOrTx, orgId: string, caseId: string): Promi
  */
 export async function nextReferenceSequence(db: DbOrTx, orgId: string, year: number): Promise<number> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`hr_case_reference:${orgId}`}))`);
-  const prefix = `C-${year}-`;
-  const [row] = await db
-    .select({
-      last: sql<number | null>`max(substring(${hrCases.reference} from ${prefix.length + 1})::int)`,
-    })
+  const rows = await db
+    .select({ reference: hrCases.reference })
     .from(hrCases)
-    .where(and(eq(hrCases.orgId, orgId), sql`${hrCases.reference} like ${prefix + '%'}`));
-  return (row?.last ?? 0) + 1;
+    .where(and(eq(hrCases.orgId, orgId), like(hrCases.reference, `C-${year}-%`)));
+  let last = 0;
+  for (const row of rows) last = Math.max(last, referenceSequence(row.reference, year) ?? 0);
+  return last + 1;
 }
 
 export async function insertCase(db: DbOrTx, row: CaseInsert): Promise<boolean> {

@@ -79,7 +79,7 @@ async function victimMemberId(c: OrgServiceContext, victim: VictimInput, field: 
 }
 
 async function insertAct(c: OrgServiceContext, caseId: string, act: ActInput, field: string) {
-  await requireActiveActType(c, act.actType, `${field}.actType`);
+  await requireActiveActType(c, act.actType, field ? `${field}.actType` : 'actType');
   const id = act.id ?? newId(c.now.getTime());
   const inserted = await repo.insertAct(c.db, {
     orgId: c.org.orgId,
@@ -94,7 +94,7 @@ async function insertAct(c: OrgServiceContext, caseId: string, act: ActInput, fi
 }
 
 async function insertVictim(c: OrgServiceContext, caseId: string, victim: VictimInput, field: string) {
-  const memberId = await victimMemberId(c, victim, `${field}.memberCode`);
+  const memberId = await victimMemberId(c, victim, field ? `${field}.memberCode` : 'memberCode');
   const id = victim.id ?? newId(c.now.getTime());
   const inserted = await repo.insertVictim(c.db, {
     orgId: c.org.orgId,
