@@ -122,10 +122,7 @@ export const capacityIndividualScores = pgTable(
       columns: [t.orgId, t.itemId],
       foreignColumns: [capacityItems.orgId, capacityItems.id],
     }),
-    check(
-      'capacity_individual_scores_score_ck',
-      sql`${t.score} is null or ${t.score} between 1 and 4`,
-    ),
+    check('capacity_individual_scores_score_ck', sql`${t.score} is null or ${t.score} between 1 and 4`),
   ],
 );
 

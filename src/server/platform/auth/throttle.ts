@@ -7,6 +7,8 @@ import { authThrottle } from './auth.tables';
 export const THROTTLE_RULES = {
   account: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
   address: { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+  // Capacity assessment ballots (issue 6): wrong ballot tokens, per client address.
+  capacity_ballot_guess: { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
 } as const;
 
 type Kind = keyof typeof THROTTLE_RULES;
