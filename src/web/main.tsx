@@ -7,12 +7,15 @@ import { initI18n } from './app/i18n';
 import { installQuickExitShortcut, onQuickExit } from './app/quick-exit';
 import { startSessionCheck } from './app/session';
 import { registerServiceWorker } from './app/service-worker';
+import { isPublicPath } from './app/router';
 import { captureSetupTokenFromHash } from './app/setup-token';
 
 // First of all: Esc Esc must work even while the app is still loading.
 installQuickExitShortcut();
 captureSetupTokenFromHash();
-startSessionCheck();
+// A public page (the self-report link) has no session to check and installs nothing on the phone.
+const publicPage = isPublicPath(location.pathname);
+if (!publicPage) startSessionCheck();
 void loadBrand();
 await initI18n();
 
@@ -26,4 +29,4 @@ root.render(
     <App />
   </StrictMode>,
 );
-registerServiceWorker();
+if (!publicPage) registerServiceWorker();

@@ -6,7 +6,7 @@ import { TotpPage } from '../features/auth/totp-page';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Loading, Page } from '../ui/page';
-import { SignedInRoutes } from './router';
+import { isPublicPath, PublicRoutes, SignedInRoutes } from './router';
 import { SessionProvider, useSession, type SessionStatus } from './session';
 import { BareShell } from './shell';
 
@@ -70,6 +70,7 @@ function Gate() {
 }
 
 export function App() {
+  if (isPublicPath(location.pathname)) return <PublicRoutes />;
   return (
     <SessionProvider>
       <Gate />

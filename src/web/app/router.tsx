@@ -12,6 +12,15 @@ const AccountPage = lazy(() => import('../features/account/account-page'));
 const SessionsPage = lazy(() => import('../features/account/sessions-page'));
 const PasswordChangePage = lazy(() => import('../features/auth/password-change-page'));
 const TotpSetupPage = lazy(() => import('../features/auth/totp-setup-page'));
+const SelfReportPage = lazy(() => import('../features/self-report/self-report-page'));
+
+/** The public self-report form's link (`/r/<token>`): open to anyone, without an account. */
+const PUBLIC_PAGE = /^\/r\/([A-Za-z0-9_-]{16,64})\/?$/;
+
+/** Whether an address is a public page: no session check, no service worker, no workspace. */
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PAGE.test(pathname);
+}
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -26,6 +35,16 @@ export function NotFoundPage({ message }: { message?: string }) {
         {t('notFound.home')}
       </Link>
     </Page>
+  );
+}
+
+/** A public page, outside the session: the reporter has no account and leaves no trace on the phone. */
+export function PublicRoutes() {
+  const token = PUBLIC_PAGE.exec(location.pathname)?.[1] ?? '';
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <SelfReportPage token={token} />
+    </Suspense>
   );
 }
 

@@ -7,11 +7,18 @@ import { authThrottle } from './auth.tables';
 export const THROTTLE_RULES = {
   account: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
   address: { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+  // The public self-report form (issue 5): every report counts, per client address and per form
+  // link; wrong claim codes and wrong links count per address; messages count per report.
+  self_report_address: { maxFailures: 10, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
+  self_report_form: { maxFailures: 60, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
+  self_report_guess: { maxFailures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+  self_report_message: { maxFailures: 20, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
   // Capacity assessment ballots (issue 6): wrong ballot tokens, per client address.
   capacity_ballot_guess: { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
 } as const;
 
-type Kind = keyof typeof THROTTLE_RULES;
+export type ThrottleKind = keyof typeof THROTTLE_RULES;
+type Kind = ThrottleKind;
 
 /** The throttle row of an account or address: a keyed tag, so the table names no one. */
 export async function throttleKey(keyring: KeyRing, kind: Kind, value: string): Promise<string> {

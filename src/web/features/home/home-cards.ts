@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { MembershipView } from '../../../domain/auth.schemas';
 import { isAllowed } from '../../../domain/policy';
 import type { Requirement } from '../../app/nav-registry';
@@ -15,7 +15,13 @@ export interface HomeCard {
   card: LazyExoticComponent<ComponentType>;
 }
 
-export const HOME_CARDS: readonly HomeCard[] = [];
+export const HOME_CARDS: readonly HomeCard[] = [
+  {
+    id: 'safety-alerts',
+    requires: { resource: 'safety_alert', action: 'list' },
+    card: lazy(() => import('../safety-alerts/safety-alerts-card')),
+  },
+];
 
 /** The cards a membership may see, in registry order. */
 export function homeCardsFor(membership: MembershipView): HomeCard[] {

@@ -1,0 +1,267 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { auditLog } from '../../platform/audit/audit.tables';
+import { signIn, TestAgent } from '../../testing/agent';
+import { findInDatabase } from '../../testing/db-search';
+import { buildOrganization, buildUser } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+
+let t: TestApp;
+let orgId: string;
+let paralegal: TestAgent;
+let coordinator: TestAgent;
+let ipSeq = 0;
+/** A fresh client address, so one test's rate limits never reach another's. */
+const reporter = () => new TestAgent(t, `10.55.${Math.floor(ipSeq / 250)}.${(ipSeq++ % 250) + 1}`);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  orgId = (await buildOrganization(t, { name: 'Mujeres en Acción' })).id;
+  paralegal = await signIn(t, await buildUser(t, { orgId, role: 'paralegal' }));
+  coordinator = await signIn(t, await buildUser(t, { orgId, role: 'coordinator' }));
+});
+afterAll(() => t.close());
+
+const settingsUrl = () => `/api/orgs/${orgId}/self-report-settings`;
+const inbox = () => `/api/orgs/${orgId}/self-reports`;
+
+async function openForm(): Promise<string> {
+  const response = await coordinator.request({ method: 'PUT', url: settingsUrl(), body: { enabled: true } });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<{ token: string }>().token;
+}
+
+async function submit(token: string, body: Record<string, unknown>, agent = reporter()) {
+  return agent.post(`/api/public/self-report/${token}`, body);
+}
+
+describe('the public form', () => {
+  it('opens with a random link that names the organization, closes, and renews', async () => {
+    const before = await coordinator.get(settingsUrl());
+    expect(before.json()).toEqual({ enabled: false, token: null, updatedAt: null });
+    const token = await openForm();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const form = await reporter().get(`/api/public/self-report/${token}`);
+    expect(form.statusCode).toBe(200);
+    expect(form.json()).toEqual({ organizationName: 'Mujeres en Acción' });
+
+    await coordinator.request({ method: 'PUT', url: settingsUrl(), body: { enabled: false } });
+    expect((await reporter().get(`/api/public/self-report/${token}`)).statusCode).toBe(404);
+    expect((await openForm()) === token).toBe(true); // reopening keeps the link
+
+    const renewed = await coordinator.post(`${settingsUrl()}/renew-link`);
+    expect(renewed.statusCode).toBe(200);
+    const fresh = renewed.json<{ token: string; enabled: boolean }>();
+    expect(fresh.enabled).toBe(true);
+    expect(fresh.token).not.toBe(token);
+    expect((await reporter().get(`/api/public/self-report/${token}`)).statusCode).toBe(404);
+    expect((await reporter().get(`/api/public/self-report/${fresh.token}`)).statusCode).toBe(200);
+  });
+
+  it('only coordinators and administrators manage the link; paralegals read the inbox', async () => {
+    expect((await paralegal.get(settingsUrl())).statusCode).toBe(403);
+    const admin = await signIn(t, await buildUser(t, { orgId, role: 'admin' }));
+    expect((await admin.get(settingsUrl())).statusCode).toBe(200);
+    expect((await admin.get(inbox())).statusCode).toBe(403);
+    const promotora = await signIn(t, await buildUser(t, { orgId, role: 'promotora' }));
+    expect((await promotora.get(inbox())).statusCode).toBe(403);
+  });
+
+  it('refuses a cross-site post and unknown fields', async () => {
+    const token = await openForm();
+    const foreign = await reporter().post(
+      `/api/public/self-report/${token}`,
+      { whatHappened: 'x' },
+      { origin: 'https://evil.example' },
+    );
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json().error.code).toBe('csrf');
+    const extra = await submit(token, { whatHappened: 'x', name: 'María' });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().error).toMatchObject({ code: 'validation', field: 'name' });
+    const empty = await submit(token, { whatHappened: '   ' });
+    expect(empty.json().error).toMatchObject({ code: 'validation', field: 'whatHappened' });
+  });
+});
+
+describe('a report and its claim code', () => {
+  it('answers a claim code once, and the conversation goes both ways', async () => {
+    const token = await openForm();
+    const sent = await submit(token, {
+      occurredOn: '2026-11-20',
+      occurredPrecision: 'day',
+      areaText: 'Terminal de buses',
+      whatHappened: 'Dos policías me quitaron los condones y el dinero.',
+      actTypes: ['police_extortion', 'condom_confiscation'],
+      wantsContact: true,
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const { claimCode } = sent.json<{ claimCode: string }>();
+    expect(Object.keys(sent.json())).toEqual(['claimCode']);
+    expect(claimCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+
+    const claim = await reporter().post('/api/public/self-report/claim', { code: claimCode });
+    expect(claim.statusCode).toBe(200);
+    expect(claim.json()).toMatchObject({
+      organizationName: 'Mujeres en Acción',
+      status: 'new',
+      messages: [],
+    });
+
+    // The inbox lists it without any text; the detail holds the text and is an audited read.
+    const list = await paralegal.get(inbox());
+    const summary = list.json().selfReports.find((r: { status: string }) => r.status === 'new');
+    expect(summary).toMatchObject({
+      actTypes: ['police_extortion', 'condom_confiscation'],
+      occurredOn: '2026-11-20',
+      wantsContact: true,
+      awaitingReply: true,
+      messageCount: 0,
+    });
+    expect(list.body).not.toContain('policías');
+    const detail = await paralegal.get(`${inbox()}/${summary.id}`);
+    expect(detail.json()).toMatchObject({
+      whatHappened: 'Dos policías me quitaron los condones y el dinero.',
+      areaText: 'Terminal de buses',
+    });
+    const reads = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.resourceId, summary.id), eq(auditLog.sensitiveRead, true)));
+    expect(reads.map((row) => row.action)).toEqual(['self_report.read']);
+
+    // Staff answer → the reporter reads it (typed in lower case, without dashes).
+    const reply = await paralegal.post(`${inbox()}/${summary.id}/messages`, {
+      body: 'Hola, podemos acompañarte a poner la denuncia.',
+    });
+    expect(reply.statusCode, reply.body).toBe(201);
+    expect(reply.json()).toMatchObject({ status: 'in_review', awaitingReply: false, messageCount: 1 });
+    const typed = claimCode.toLowerCase().replace(/-/g, ' ');
+    const read = await reporter().post('/api/public/self-report/claim', { code: typed });
+    expect(read.json()).toMatchObject({
+      status: 'in_review',
+      messages: [{ sender: 'staff', body: 'Hola, podemos acompañarte a poner la denuncia.' }],
+    });
+    expect(read.body).not.toContain('staffName'); // who answered stays inside the organization
+
+    const back = await reporter().post('/api/public/self-report/claim/messages', {
+      code: claimCode,
+      body: 'Sí, gracias. Puedo el martes.',
+    });
+    expect(back.statusCode, back.body).toBe(201);
+    expect(back.json().messages.map((m: { sender: string }) => m.sender)).toEqual(['staff', 'reporter']);
+    const seen = await paralegal.get(`${inbox()}/${summary.id}`);
+    expect(seen.json()).toMatchObject({ awaitingReply: true, messageCount: 2 });
+    expect(seen.json().messages[1]).toMatchObject({
+      sender: 'reporter',
+      body: 'Sí, gracias. Puedo el martes.',
+    });
+
+    // Closed: the reporter still reads it but cannot write.
+    const closed = await paralegal.post(`${inbox()}/${summary.id}/close`);
+    expect(closed.json().status).toBe('closed');
+    const after = await reporter().post('/api/public/self-report/claim/messages', {
+      code: claimCode,
+      body: 'otra cosa',
+    });
+    expect(after.statusCode).toBe(409);
+    expect((await reporter().post('/api/public/self-report/claim', { code: claimCode })).json().status).toBe(
+      'closed',
+    );
+  });
+
+  it('answers a wrong code exactly like a wrong link', async () => {
+    const token = await openForm();
+    const agent = reporter();
+    const wrongCode = await agent.post('/api/public/self-report/claim', { code: 'AAAA-BBBB-CCCC-DDDD' });
+    const wrongLink = await agent.post(`/api/public/self-report/${token}x`, { whatHappened: 'hola' });
+    const wrongForm = await agent.get(`/api/public/self-report/${token.slice(0, -1)}A`);
+    expect(wrongCode.statusCode).toBe(404);
+    expect(wrongLink.statusCode).toBe(404);
+    expect(wrongForm.statusCode).toBe(404);
+    expect(wrongLink.body).toBe(wrongCode.body);
+    expect(wrongForm.body).toBe(wrongCode.body);
+    const malformed = await agent.post('/api/public/self-report/claim', { code: 'hola' });
+    expect(malformed.json().error).toMatchObject({ code: 'validation', field: 'code' });
+  });
+
+  it('another organization’s report answers 404 under this organization', async () => {
+    const otherOrg = (await buildOrganization(t)).id;
+    const otherCoordinator = await signIn(t, await buildUser(t, { orgId: otherOrg, role: 'coordinator' }));
+    const otherToken = (
+      await otherCoordinator.request({
+        method: 'PUT',
+        url: `/api/orgs/${otherOrg}/self-report-settings`,
+        body: { enabled: true },
+      })
+    ).json().token;
+    await submit(otherToken, { whatHappened: 'En otra organización' });
+    const theirs = (await otherCoordinator.get(`/api/orgs/${otherOrg}/self-reports`)).json().selfReports[0];
+    expect((await paralegal.get(`${inbox()}/${theirs.id}`)).statusCode).toBe(404);
+    expect((await paralegal.post(`${inbox()}/${theirs.id}/messages`, { body: 'x' })).statusCode).toBe(404);
+    expect((await paralegal.get(inbox())).body).not.toContain(theirs.id);
+  });
+});
+
+describe('at rest', () => {
+  it('keeps no report text, message or claim code in plain text anywhere in the database', async () => {
+    const token = await openForm();
+    const story = 'RELATO-PLANTADO-7Q3 en la calle once';
+    const place = 'LUGAR-PLANTADO-7Q3';
+    const message = 'MENSAJE-PLANTADO-7Q3';
+    const answer = 'RESPUESTA-PLANTADA-7Q3';
+    const { claimCode } = (await submit(token, { whatHappened: story, areaText: place })).json();
+    await reporter().post('/api/public/self-report/claim/messages', { code: claimCode, body: message });
+    const id = (await paralegal.get(inbox())).json().selfReports[0].id;
+    await paralegal.post(`${inbox()}/${id}/messages`, { body: answer });
+    for (const needle of [
+      'RELATO-PLANTADO-7Q3',
+      place,
+      message,
+      answer,
+      claimCode,
+      claimCode.replace(/-/g, ''),
+      token,
+    ])
+      expect(await findInDatabase(t.deps.pool, needle), needle).toEqual([]);
+  });
+});
+
+describe('rate limits', () => {
+  // These tests move the clock past the session idle timeout: sign in again before each.
+  beforeEach(async () => {
+    paralegal = await signIn(t, await buildUser(t, { orgId, role: 'paralegal' }));
+    coordinator = await signIn(t, await buildUser(t, { orgId, role: 'coordinator' }));
+  });
+
+  it('locks an address after 10 wrong codes, even for the right one, and not other addresses', async () => {
+    const token = await openForm();
+    const { claimCode } = (await submit(token, { whatHappened: 'Un cliente me golpeó.' })).json();
+    const guesser = reporter();
+    for (let i = 0; i < 10; i++) {
+      const miss = await guesser.post('/api/public/self-report/claim', { code: `ZZZZ-ZZZZ-ZZZZ-ZZ${i}0` });
+      expect(miss.statusCode).toBe(404);
+    }
+    const locked = await guesser.post('/api/public/self-report/claim', { code: claimCode });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.code).toBe('too_many_attempts');
+    expect((await guesser.get(`/api/public/self-report/${token}`)).statusCode).toBe(429);
+    expect((await reporter().post('/api/public/self-report/claim', { code: claimCode })).statusCode).toBe(
+      200,
+    );
+    t.clock.advance(16 * 60_000);
+    expect((await guesser.post('/api/public/self-report/claim', { code: claimCode })).statusCode).toBe(200);
+  });
+
+  it('takes at most 10 reports an hour from one address', async () => {
+    const token = await openForm();
+    const agent = reporter();
+    for (let i = 0; i < 10; i++)
+      expect((await submit(token, { whatHappened: `reporte ${i}` }, agent)).statusCode).toBe(201);
+    const refused = await submit(token, { whatHappened: 'uno más' }, agent);
+    expect(refused.statusCode).toBe(429);
+    expect((await submit(token, { whatHappened: 'otra persona' })).statusCode).toBe(201);
+    t.clock.advance(61 * 60_000);
+    expect((await submit(token, { whatHappened: 'una hora después' }, agent)).statusCode).toBe(201);
+  });
+});
