@@ -1,4 +1,4 @@
-import { isoDay, reportingTimeliness, reportState, type ExemptionReason } from '../../../domain/grants';
+import { isoDay, reportingTimeliness, reportState } from '../../../domain/grants';
 import type { FeeView, GrantReportView, GrantView, OpportunityView } from '../../../domain/grants.schemas';
 import { formatDisplayCode } from '../../../domain/members';
 import type { FeeWithCode, GrantReportRow, GrantRow, OpportunityRow } from './grants.repo';

@@ -7,7 +7,6 @@ import {
   REPORT_DUE_SOON_DAYS,
   reportingTimeliness,
   reportState,
-  type ExemptionReason,
 } from '../../../domain/grants';
 import type {
   DueReportList,
