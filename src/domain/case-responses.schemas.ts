@@ -27,6 +27,7 @@ const CalendarDate = z.iso.date();
 const ShortText = (max: number) => z.string().trim().min(1).max(max);
 const Notes = z.string().max(RESPONSE_LIMITS.notesMax);
 
+export const ResponseCaseParams = z.strictObject({ orgId: z.uuid(), caseId: z.uuid() });
 export const InterventionParams = z.strictObject({
   orgId: z.uuid(),
   caseId: z.uuid(),
