@@ -625,3 +625,21 @@ describe('act types', () => {
     );
   });
 });
+
+describe('case-linked members', () => {
+  it('a paralegal reaches the members who are victims in her cases, and no one else', async () => {
+    const org = (await buildOrganization(t)).id;
+    const paralegal = await buildUser(t, { orgId: org, role: 'paralegal' });
+    const agent = await signIn(t, paralegal);
+    const victim = await buildMember(t, { orgId: org });
+    const stranger = await buildMember(t, { orgId: org });
+    const otherCase = await buildMember(t, { orgId: org });
+    await buildCase(t, { orgId: org, victimMemberId: victim.id, assignedUserIds: [paralegal.userId] });
+    await buildCase(t, { orgId: org, victimMemberId: otherCase.id });
+    const list = (await agent.get(`/api/orgs/${org}/members`)).json().members;
+    expect(list.map((m: { id: string }) => m.id)).toEqual([victim.id]);
+    expect((await agent.get(`/api/orgs/${org}/members/${victim.id}`)).statusCode).toBe(200);
+    expectError(await agent.get(`/api/orgs/${org}/members/${stranger.id}`), 404, { code: 'not_found' });
+    expectError(await agent.get(`/api/orgs/${org}/members/${otherCase.id}`), 404, { code: 'not_found' });
+  });
+});

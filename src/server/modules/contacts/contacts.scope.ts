@@ -33,7 +33,7 @@ function anonymousTallyCondition(
     case 'case_linked':
     case 'worked_sites':
     case 'assigned_cases':
-      // No human-rights cases yet (issue 5): nothing is linked, so nothing is reached.
+      // An anonymous tally names no member, so no human-rights case links it: nothing is reached.
       return sql`false`;
   }
 }

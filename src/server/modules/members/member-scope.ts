@@ -3,6 +3,7 @@ import { rowScopeFor, type Resource } from '../../../domain/policy';
 import type { DbOrTx } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import type { OrgServiceContext } from '../../platform/http/route-spec';
+import { hrCaseAssignments, hrCaseVictims } from '../cases/cases.tables';
 import { members } from './members.tables';
 
 export type MemberRow = typeof members.$inferSelect;
@@ -17,8 +18,8 @@ export type MemberScopedResource = Extract<
  * The members the caller reaches for `resource` (policy ROW_SCOPES), as a condition on `members`:
  * - organization: every member of the organization (the org_id filter is added by callers/queries);
  * - caseload: members assigned to the caller (`assigned_user_id`);
- * - case_linked: members linked to the caller's human-rights cases. Cases do not exist yet (issue 5),
- *   so this scope reaches no member at all: empty lists and 404 on every record.
+ * - case_linked: members who are victims in a human-rights case the caller is assigned to (issue 5),
+ *   or whose merged-away record is such a victim.
  * Returns undefined when nothing narrows the organization.
  */
 export function memberScopeCondition(
@@ -32,12 +33,22 @@ export function memberScopeCondition(
     case 'caseload':
       return eq(members.assignedUserId, ctx.actor.userId);
     case 'case_linked':
-      return sql`false`;
+      return caseLinked(ctx.actor.userId);
     case 'worked_sites':
     case 'assigned_cases':
       // Members are never scoped by site; a role given this scope by mistake reaches nobody.
       return sql`false`;
   }
+}
+
+/** Members who are victims in a case `userId` is assigned to (directly or through a merged record). */
+function caseLinked(userId: string): SQL {
+  return sql`exists (select 1 from ${hrCaseVictims} v
+    join ${hrCaseAssignments} a on a.org_id = v.org_id and a.case_id = v.case_id and a.user_id = ${userId}
+    where v.org_id = ${members.orgId}
+      and (v.member_id = ${members.id}
+        or v.member_id in (select m2.id from ${members} m2
+                            where m2.org_id = ${members.orgId} and m2.merged_into_id = ${members.id})))`;
 }
 
 /** Tenant + row scope on `members`, for queries that join members (contacts of reachable members…). */
