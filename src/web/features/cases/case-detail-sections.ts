@@ -1,0 +1,23 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { Requirement } from '../../app/nav-registry';
+
+/** Props every extension section of the case page receives. */
+export interface CaseSectionProps {
+  orgId: string;
+  caseId: string;
+}
+
+/**
+ * Sections other modules add to a case's page (responses, follow-ups, evidence, barriers,
+ * escalation…). The page renders each entry whose policy rule the user's role meets, below the
+ * case's own sections and above its timeline; the section loads its own data (lazy chunk) and checks
+ * sensitive access through its own routes (the server answers 403 `case_restricted` otherwise).
+ * Add an entry here with a small targeted edit; keep the order the paralegal works in.
+ */
+export interface CaseDetailSection {
+  id: string;
+  requires: Requirement;
+  section: LazyExoticComponent<ComponentType<CaseSectionProps>>;
+}
+
+export const CASE_DETAIL_SECTIONS: CaseDetailSection[] = [];
