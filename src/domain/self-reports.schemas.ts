@@ -139,5 +139,15 @@ export const StaffReplyInput = z.strictObject({
 });
 export type StaffReplyInput = z.input<typeof StaffReplyInput>;
 
-export const SelfReportConversion = z.strictObject({ caseId: z.string() });
+/** Converting into a case: the act types default to those she ticked that the case list knows. */
+export const SelfReportConvertInput = z.strictObject({
+  actTypes: z
+    .array(z.string().regex(/^[a-z][a-z0-9_]{1,47}$/))
+    .min(1)
+    .max(SELF_REPORT_ACT_TYPES.length)
+    .optional(),
+});
+export type SelfReportConvertInput = z.infer<typeof SelfReportConvertInput>;
+
+export const SelfReportConversion = z.strictObject({ caseId: z.string(), reference: z.string() });
 export type SelfReportConversion = z.infer<typeof SelfReportConversion>;

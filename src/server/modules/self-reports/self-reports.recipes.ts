@@ -58,4 +58,7 @@ export const SELF_REPORT_RECIPES: Record<string, Recipe> = {
     body: { body: unique('RESPUESTA') },
   }),
   'POST /api/orgs/:orgId/self-reports/:reportId/close': async (ctx) => ({ params: await reportParams(ctx) }),
+  'POST /api/orgs/:orgId/self-reports/:reportId/convert': async (ctx) => ({
+    params: await reportParams(ctx),
+  }),
 };

@@ -1,5 +1,7 @@
 import { OrgParams } from '../../../domain/common.schemas';
 import {
+  SelfReportConversion,
+  SelfReportConvertInput,
   SelfReportDetail,
   SelfReportList,
   SelfReportListQuery,
@@ -9,6 +11,7 @@ import {
   StaffReplyInput,
 } from '../../../domain/self-reports.schemas';
 import { defineRoute } from '../../platform/http/route-spec';
+import { convertSelfReport } from './self-report-conversion.service';
 import * as settings from './self-report-settings.service';
 import * as service from './self-reports.service';
 
@@ -89,5 +92,17 @@ export const selfReportRoutes = [
     params: SelfReportParams,
     response: SelfReportDetail,
     handler: (ctx) => service.closeSelfReport(ctx, ctx.params.reportId),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/orgs/:orgId/self-reports/:reportId/convert',
+    summary: 'Open a case from a report (intake channel self_report); the report points to it',
+    tags,
+    access: { kind: 'org', resource: 'hr_self_report', action: 'update' },
+    params: SelfReportParams,
+    body: SelfReportConvertInput,
+    response: SelfReportConversion,
+    status: 201,
+    handler: (ctx) => convertSelfReport(ctx, ctx.params.reportId, ctx.body),
   }),
 ];

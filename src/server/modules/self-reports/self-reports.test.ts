@@ -175,7 +175,8 @@ describe('a report and its claim code', () => {
     const agent = reporter();
     const wrongCode = await agent.post('/api/public/self-report/claim', { code: 'AAAA-BBBB-CCCC-DDDD' });
     const wrongLink = await agent.post(`/api/public/self-report/${token}x`, { whatHappened: 'hola' });
-    const wrongForm = await agent.get(`/api/public/self-report/${token.slice(0, -1)}A`);
+    const altered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    const wrongForm = await agent.get(`/api/public/self-report/${altered}`);
     expect(wrongCode.statusCode).toBe(404);
     expect(wrongLink.statusCode).toBe(404);
     expect(wrongForm.statusCode).toBe(404);
@@ -200,6 +201,54 @@ describe('a report and its claim code', () => {
     expect((await paralegal.get(`${inbox()}/${theirs.id}`)).statusCode).toBe(404);
     expect((await paralegal.post(`${inbox()}/${theirs.id}/messages`, { body: 'x' })).statusCode).toBe(404);
     expect((await paralegal.get(inbox())).body).not.toContain(theirs.id);
+  });
+});
+
+describe('conversion into a case', () => {
+  it('opens a case from the report (channel self_report), once, and the reporter sees it', async () => {
+    const token = await openForm();
+    const { claimCode } = (
+      await submit(token, {
+        occurredOn: '2026-10-01',
+        occurredPrecision: 'month',
+        areaText: 'Parque central',
+        whatHappened: 'Me llevaron a la delegación toda la noche.',
+        actTypes: ['arbitrary_detention', 'other'],
+        wantsContact: true,
+      })
+    ).json();
+    const id = (await paralegal.get(`${inbox()}?status=new`)).json().selfReports[0].id;
+    const converted = await paralegal.post(`${inbox()}/${id}/convert`);
+    expect(converted.statusCode, converted.body).toBe(201);
+    const { caseId, reference } = converted.json();
+    expect(reference).toMatch(/^C-\d{4}-\d{4}$/);
+    expect((await paralegal.post(`${inbox()}/${id}/convert`)).json().caseId).toBe(caseId);
+
+    const theCase = await paralegal.get(`/api/orgs/${orgId}/cases/${caseId}`);
+    expect(theCase.statusCode, theCase.body).toBe(200);
+    expect(theCase.json()).toMatchObject({
+      intakeChannel: 'self_report',
+      selfReportId: id,
+      occurredOn: '2026-10-01',
+      occurredPrecision: 'month',
+      narrative: 'Me llevaron a la delegación toda la noche.\n\n[Parque central]',
+    });
+    expect((await paralegal.get(`${inbox()}/${id}`)).json()).toMatchObject({ status: 'converted', caseId });
+    const claim = await reporter().post('/api/public/self-report/claim', { code: claimCode });
+    expect(claim.json().status).toBe('converted');
+    expect(claim.body).not.toContain(caseId);
+    expect((await paralegal.post(`${inbox()}/${id}/close`)).statusCode).toBe(409);
+  });
+
+  it('asks for an act type when she ticked none the case list knows', async () => {
+    const token = await openForm();
+    await submit(token, { whatHappened: 'Algo que no sé cómo llamar.', actTypes: ['other'] });
+    const id = (await paralegal.get(`${inbox()}?status=new`)).json().selfReports[0].id;
+    const refused = await paralegal.post(`${inbox()}/${id}/convert`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'validation', field: 'actTypes' });
+    const chosen = await paralegal.post(`${inbox()}/${id}/convert`, { actTypes: ['threats'] });
+    expect(chosen.statusCode, chosen.body).toBe(201);
   });
 });
 

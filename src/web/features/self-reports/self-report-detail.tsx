@@ -13,7 +13,8 @@ import { Button } from '../../ui/button';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { TextAreaField } from '../../ui/field';
 import { Loading, Page } from '../../ui/page';
-import { closeReport, convertReport, fetchSelfReport, replyToReport } from './self-reports.resource';
+import { ConvertPanel } from './convert-panel';
+import { closeReport, fetchSelfReport, replyToReport } from './self-reports.resource';
 
 function Thread({ report }: { report: Detail }) {
   const { t } = useTranslation();
@@ -182,18 +183,13 @@ export function SelfReportDetail({ reportId }: { reportId: string }) {
           {open && can('hr_self_report', 'update') ? (
             <div className="form__actions">
               {can('hr_case', 'create') ? (
-                <ConfirmAction
-                  label={t('selfReport.inbox.detail.convert')}
-                  question={t('selfReport.inbox.detail.convertQuestion')}
-                  confirmLabel={t('selfReport.inbox.detail.convertYes')}
-                  cancelLabel={t('common.cancel')}
-                  onConfirm={() =>
-                    act(async () => {
-                      const result = await convertReport(org.orgId, report.id);
-                      setCaseId(result.caseId);
-                      setReport(await fetchSelfReport(org.orgId, report.id));
-                    })
-                  }
+                <ConvertPanel
+                  orgId={org.orgId}
+                  reportId={report.id}
+                  onConverted={async (result) => {
+                    setCaseId(result.caseId);
+                    setReport(await fetchSelfReport(org.orgId, report.id));
+                  }}
                 />
               ) : null}
               <ConfirmAction

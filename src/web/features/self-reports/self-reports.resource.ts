@@ -1,5 +1,6 @@
 import type {
   SelfReportConversion,
+  SelfReportConvertInput,
   SelfReportDetail,
   SelfReportList,
   SelfReportSettingsView,
@@ -34,8 +35,8 @@ export const replyToReport = (orgId: string, id: string, input: StaffReplyInput)
 export const closeReport = (orgId: string, id: string) =>
   api<SelfReportDetail>('POST', `${inbox(orgId)}/${id}/close`);
 
-export const convertReport = (orgId: string, id: string) =>
-  api<SelfReportConversion>('POST', `${inbox(orgId)}/${id}/convert`);
+export const convertReport = (orgId: string, id: string, input: SelfReportConvertInput) =>
+  api<SelfReportConversion>('POST', `${inbox(orgId)}/${id}/convert`, input);
 
 /** The full address of the public form, to copy into a message or print on a card. */
 export const publicLink = (token: string) => `${location.origin}/r/${token}`;
