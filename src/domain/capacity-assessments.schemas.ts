@@ -21,7 +21,7 @@ export const AssessmentParticipants = z
   .min(1)
   .max(PARTICIPANT_ROLES.length)
   .refine((groups) => new Set(groups.map((group) => group.role)).size === groups.length, {
-    message: 'duplicate',
+    message: 'invalid_value',
   });
 export type AssessmentParticipants = z.infer<typeof AssessmentParticipants>;
 

@@ -130,6 +130,16 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     icon: 'group',
   },
   {
+    id: 'capacity',
+    path: '/capacity',
+    labelKey: 'assessments.nav',
+    descriptionKey: 'assessments.description',
+    requires: { resource: 'capacity_assessment', action: 'list' },
+    page: lazy(() => import('../features/capacity/capacity-page')),
+    icon: 'radar',
+    nest: true,
+  },
+  {
     id: 'staff',
     path: '/staff',
     labelKey: 'nav.staff',

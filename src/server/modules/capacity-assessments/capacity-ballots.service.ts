@@ -108,7 +108,7 @@ export async function saveBallot(
     if (!itemIds.has(score.itemId) || seen.has(score.itemId))
       throw new AppError('validation', {
         field: `scores.${index}.itemId`,
-        params: { reason: seen.has(score.itemId) ? 'duplicate' : 'unknown' },
+        params: { reason: 'invalid_value' },
       });
     seen.add(score.itemId);
   });
