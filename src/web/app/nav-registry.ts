@@ -175,6 +175,33 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     page: lazy(() => import('../features/organization-settings/organization-settings-page')),
     icon: 'settings',
   },
+  {
+    id: 'grants',
+    path: '/grants',
+    labelKey: 'grants.nav',
+    descriptionKey: 'grants.description',
+    requires: { resource: 'grant', action: 'list' },
+    page: lazy(() => import('../features/grants/grants-page')),
+    icon: 'grant',
+  },
+  {
+    id: 'capacity-sharing',
+    path: '/capacity-sharing',
+    labelKey: 'capacityNetwork.sharing.nav',
+    descriptionKey: 'capacityNetwork.sharing.navDescription',
+    requires: { resource: 'capacity_sharing', action: 'read' },
+    page: lazy(() => import('../features/capacity-network/capacity-sharing-page')),
+    icon: 'network',
+  },
+  {
+    id: 'capacity-network',
+    path: '/capacity-network',
+    labelKey: 'capacityNetwork.nav',
+    descriptionKey: 'capacityNetwork.description',
+    requires: { resource: 'capacity_network', action: 'read' },
+    page: lazy(() => import('../features/capacity-network/capacity-network-page')),
+    icon: 'network',
+  },
 ];
 
 /** The entries of the phone's bottom bar: the (up to) three best-ranked the membership may use. */

@@ -21,6 +21,11 @@ export const HOME_CARDS: readonly HomeCard[] = [
     requires: { resource: 'safety_alert', action: 'list' },
     card: lazy(() => import('../safety-alerts/safety-alerts-card')),
   },
+  {
+    id: 'grant-reports-due',
+    requires: { resource: 'grant', action: 'list' },
+    card: lazy(() => import('../grants/reports-due-card')),
+  },
 ];
 
 /** The cards a membership may see, in registry order. */
