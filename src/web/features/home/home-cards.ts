@@ -26,6 +26,16 @@ export const HOME_CARDS: readonly HomeCard[] = [
     requires: { resource: 'grant', action: 'list' },
     card: lazy(() => import('../grants/reports-due-card')),
   },
+  {
+    id: 'overdue-capacity-actions',
+    requires: { resource: 'capacity_action', action: 'list' },
+    card: lazy(() => import('../action-plan/overdue-actions-card')),
+  },
+  {
+    id: 'documents-renewal',
+    requires: { resource: 'org_document', action: 'list' },
+    card: lazy(() => import('../planning/documents-renewal-card')),
+  },
 ];
 
 /** The cards a membership may see, in registry order. */
