@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Requirement } from '../../app/nav-registry';
 
 /** Props every extension section of the case page receives. */
@@ -20,4 +20,25 @@ export interface CaseDetailSection {
   section: LazyExoticComponent<ComponentType<CaseSectionProps>>;
 }
 
-export const CASE_DETAIL_SECTIONS: CaseDetailSection[] = [];
+export const CASE_DETAIL_SECTIONS: CaseDetailSection[] = [
+  {
+    id: 'interventions',
+    requires: { resource: 'hr_case_response', action: 'list' },
+    section: lazy(() => import('../case-responses/interventions-section')),
+  },
+  {
+    id: 'follow-ups',
+    requires: { resource: 'hr_case_response', action: 'list' },
+    section: lazy(() => import('../case-responses/follow-ups-section')),
+  },
+  {
+    id: 'referrals',
+    requires: { resource: 'hr_case_response', action: 'list' },
+    section: lazy(() => import('../case-responses/referrals-section')),
+  },
+  {
+    id: 'evidence',
+    requires: { resource: 'hr_evidence', action: 'list' },
+    section: lazy(() => import('../case-responses/evidence-section')),
+  },
+];

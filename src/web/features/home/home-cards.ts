@@ -27,6 +27,11 @@ export const HOME_CARDS: readonly HomeCard[] = [
     card: lazy(() => import('../grants/reports-due-card')),
   },
   {
+    id: 'overdue-follow-ups',
+    requires: { resource: 'hr_case_response', action: 'list' },
+    card: lazy(() => import('../case-responses/overdue-follow-ups-card')),
+  },
+  {
     id: 'overdue-capacity-actions',
     requires: { resource: 'capacity_action', action: 'list' },
     card: lazy(() => import('../action-plan/overdue-actions-card')),
