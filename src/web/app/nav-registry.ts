@@ -33,6 +33,17 @@ export interface NavEntry {
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   {
+    id: 'cases',
+    path: '/cases',
+    labelKey: 'cases.nav',
+    descriptionKey: 'cases.description',
+    requires: { resource: 'hr_case', action: 'list' },
+    page: lazy(() => import('../features/cases/cases-page')),
+    icon: 'scale',
+    phoneRank: 0,
+    nest: true,
+  },
+  {
     id: 'members',
     path: '/members',
     labelKey: 'memberScreens.nav',
@@ -219,6 +230,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     requires: { resource: 'capacity_network', action: 'read' },
     page: lazy(() => import('../features/capacity-network/capacity-network-page')),
     icon: 'network',
+  },
+  {
+    id: 'follow-ups',
+    path: '/follow-ups',
+    labelKey: 'caseResponses.queue.nav',
+    descriptionKey: 'caseResponses.queue.description',
+    requires: { resource: 'hr_case_response', action: 'list' },
+    page: lazy(() => import('../features/case-responses/follow-ups-page')),
+    icon: 'calendar',
   },
 ];
 
