@@ -9,6 +9,7 @@ import { insertMembership, insertUser } from '../modules/org-users/org-users.rep
 import { insertNetwork, insertOrganization } from '../modules/organizations/organizations.repo';
 import { isSetupNeeded } from '../modules/setup/setup.service';
 import { seedDemoContacts } from './demo-contacts';
+import { seedDemoGrants } from './grants-demo';
 import { seedDemoMembers } from './demo-members';
 import { seedDemoOutreach } from './demo-outreach';
 import { seedDemoSites } from './demo-sites';
@@ -118,6 +119,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
       promotoraId: userIds.get('promotora.demo')!,
       now,
     });
+    await seedDemoGrants(tx, deps, { orgIds, userIds, now });
   });
   return true;
 }

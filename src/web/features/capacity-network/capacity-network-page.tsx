@@ -78,7 +78,9 @@ function DomainCard({ domain, min }: { domain: DomainPicture; min: number }) {
       <h2 id={titleId} className="form__title">
         {domainLabel(t, domain.domainKey)}
       </h2>
-      {domain.withheld ? (
+      {domain.organizations === 0 ? (
+        <p className="small muted flush">{t('capacityNetwork.domain.noScores')}</p>
+      ) : domain.withheld ? (
         <p className="small muted flush">
           {t('capacityNetwork.domain.withheld', { count: domain.organizations, min })}
         </p>
@@ -176,7 +178,7 @@ function MinimumForm({ current, onSaved }: { current: number; onSaved: () => voi
   const [busy, setBusy] = useState(false);
   return (
     <form
-      className="form card"
+      className="form card network-minimum"
       noValidate
       aria-label={t('capacityNetwork.settings.title')}
       onSubmit={(event) => {
