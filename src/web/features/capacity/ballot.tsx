@@ -48,9 +48,15 @@ export function Ballot({ token, onDone }: { token: string; onDone: (view: Ballot
 
   const choose = async (itemId: string, score: Score) => {
     setError(null);
-    setView({ ...view, scores: [...view.scores.filter((s) => s.itemId !== itemId), { itemId, score }] });
+    setView((current) =>
+      current
+        ? { ...current, scores: [...current.scores.filter((s) => s.itemId !== itemId), { itemId, score }] }
+        : current,
+    );
     try {
-      setView(await saveBallot(token, { scores: [{ itemId, score }] }));
+      // Answers may come back out of order: keep the choices made here, take the rest from the server.
+      const saved = await saveBallot(token, { scores: [{ itemId, score }] });
+      setView((current) => (current ? { ...saved, scores: current.scores } : saved));
     } catch (reason) {
       setError(reason instanceof ApiError ? reason.message : String(reason));
     }
