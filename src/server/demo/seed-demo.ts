@@ -10,6 +10,7 @@ import { insertNetwork, insertOrganization } from '../modules/organizations/orga
 import { isSetupNeeded } from '../modules/setup/setup.service';
 import { seedDemoContacts } from './demo-contacts';
 import { seedDemoGrants } from './grants-demo';
+import { seedDemoPlanning } from './planning-demo';
 import { seedDemoMembers } from './demo-members';
 import { seedDemoOutreach } from './demo-outreach';
 import { seedDemoSites } from './demo-sites';
@@ -120,6 +121,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
       now,
     });
     await seedDemoGrants(tx, deps, { orgIds, userIds, now });
+    await seedDemoPlanning(tx, deps, { orgIds, userIds, now });
   });
   return true;
 }
