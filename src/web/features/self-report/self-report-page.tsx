@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api-client';
+import { changeLocale, currentLocale } from '../../app/i18n';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/page';
@@ -62,6 +63,11 @@ export default function SelfReportPage({ token }: { token: string }) {
   useEffect(() => {
     document.title = t('selfReport.brand');
   }, [t]);
+  useEffect(() => {
+    // Spanish unless the phone speaks Portuguese; English only when she picks it. Nothing is stored.
+    const wanted = /^pt\b/i.test(navigator.language) ? 'pt-BR' : 'es';
+    if (currentLocale() !== wanted) void changeLocale(wanted, { remember: false });
+  }, []);
   useEffect(() => {
     fetchForm(token).then(
       (view) => setForm({ kind: 'ready', organizationName: view.organizationName }),

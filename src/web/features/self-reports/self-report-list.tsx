@@ -5,7 +5,7 @@ import type { SelfReportSummary } from '../../../domain/self-reports.schemas';
 import { useFormat } from '../../app/format';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/page';
-import { Tabs } from '../../ui/tabs';
+import { SelectField } from '../../ui/field';
 import { useSelfReports } from './self-reports.resource';
 
 const FILTERS = ['new', 'in_review', 'converted', 'closed', 'all'] as const;
@@ -53,14 +53,16 @@ export function SelfReportList({ orgId }: { orgId: string }) {
   const reports = useSelfReports(orgId, filter);
   const rows = reports.data?.selfReports ?? [];
   return (
-    <Tabs
-      idPrefix="self-reports"
-      label={t('selfReport.inbox.list.filter')}
-      tabs={FILTERS}
-      current={filter}
-      labelOf={(id) => t(`selfReport.inbox.filters.${id}`)}
-      onSelect={setFilter}
-    >
+    <>
+      <div className="filters">
+        <SelectField
+          label={t('selfReport.inbox.list.filter')}
+          name="status"
+          value={filter}
+          onValue={(value) => setFilter(value as Filter)}
+          options={FILTERS.map((id) => ({ value: id, label: t(`selfReport.inbox.filters.${id}`) }))}
+        />
+      </div>
       {reports.error ? <Alert kind="error">{reports.error.message}</Alert> : null}
       {reports.loading ? (
         <Loading label={t('common.loading')} />
@@ -73,6 +75,6 @@ export function SelfReportList({ orgId }: { orgId: string }) {
           ))}
         </ul>
       )}
-    </Tabs>
+    </>
   );
 }
