@@ -19,7 +19,8 @@ import { AppError } from '../../platform/errors';
 import { orgContext, type OrgServiceContext, type ServiceContext } from '../../platform/http/route-spec';
 import * as repo from './capacity-network.repo';
 import { taRequestDescriptionColumn } from './capacity-network.tables';
-import { assessmentDomainScores, latestCompletedAssessments } from './network-scores';
+import { domainScores } from '../capacity-assessments/capacity-assessments.service';
+import { latestCompletedAssessments } from './network-scores';
 
 // ── Consent (each organization, for itself)
 
@@ -177,7 +178,7 @@ export async function getNetworkPicture(ctx: ServiceContext): Promise<NetworkPic
   const scores: OrgDomainScore[] = [];
   const latest = await latestCompletedAssessments(c.db, scoreSharers);
   for (const { orgId, assessmentId } of latest)
-    for (const { domainKey, score } of await assessmentDomainScores(c.db, orgId, assessmentId))
+    for (const { domainKey, score } of (await domainScores(c.db, orgId, assessmentId)) ?? [])
       scores.push({ orgId, orgName: nameOf.get(orgId)!, domainKey, score });
   const requests = (await repo.listOpenTaRequestDomains(c.db, requestSharers)).map((request) => ({
     ...request,
