@@ -13,6 +13,7 @@ import { expectError } from '../../testing/expect-error';
 import { buildOrganization, buildUser } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { capacityFrameworks } from '../capacity-framework/capacity-framework.tables';
+import { buildAction } from '../capacity-actions/capacity-actions.factory';
 import { buildAssessment, buildBallot, PDF_BYTES } from './capacity-assessments.factories';
 
 let t: TestApp;
@@ -390,5 +391,38 @@ describe('results, comparison and the PDF report', () => {
     expect(report.headers['content-type']).toBe('application/pdf');
     expect(report.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     writeFileSync('/tmp/6B-report.pdf', report.rawPayload);
+  });
+
+  it('lists the actions of the plan completed since the previous assessment on the next one', async () => {
+    const own = await buildOrganization(t);
+    const boss = await signIn(t, await buildUser(t, { orgId: own.id, role: 'coordinator' }));
+    const before = await buildAssessment(t, { orgId: own.id, status: 'completed', heldOn: '2025-06-01' });
+    const next = await buildAssessment(t, { orgId: own.id, status: 'consensus', heldOn: '2026-06-01' });
+    const key = before.itemKeys[1]!;
+    await buildAction(t, {
+      orgId: own.id,
+      itemKeys: [key],
+      title: 'Actas al día',
+      status: 'done',
+      completedOn: '2025-12-10',
+    });
+    await buildAction(t, {
+      orgId: own.id,
+      itemKeys: [key],
+      title: 'Todavía en curso',
+      status: 'in_progress',
+    });
+    await buildAction(t, {
+      orgId: own.id,
+      itemKeys: [key],
+      title: 'Hecha antes',
+      status: 'done',
+      completedOn: '2025-01-10',
+    });
+    const results = (
+      await boss.get(`/api/orgs/${own.id}/capacity/assessments/${next.id}/results`)
+    ).json<AssessmentResults>();
+    expect(results.completedActions.map((a) => a.title)).toEqual(['Actas al día']);
+    expect(results.completedActions[0]!.itemKeys).toEqual([key]);
   });
 });
