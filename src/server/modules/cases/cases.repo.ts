@@ -84,11 +84,11 @@ export async function listCases(db: DbOrTx, orgId: string, userId: string, filte
   if (filter.urgent !== undefined) conditions.push(eq(hrCases.urgent, filter.urgent));
   if (filter.assignedTo)
     conditions.push(
-      sql`exists (select 1 from ${hrCaseAssignments} a where a.org_id = ${hrCases.orgId} and a.case_id = ${hrCases.id} and a.user_id = ${filter.assignedTo})`,
+      sql`exists (select 1 from ${hrCaseAssignments} a where a.org_id = hr_cases.org_id and a.case_id = hr_cases.id and a.user_id = ${filter.assignedTo})`,
     );
   if (filter.actType)
     conditions.push(
-      sql`exists (select 1 from ${hrCaseActs} x where x.org_id = ${hrCases.orgId} and x.case_id = ${hrCases.id} and x.act_type = ${filter.actType})`,
+      sql`exists (select 1 from ${hrCaseActs} x where x.org_id = hr_cases.org_id and x.case_id = hr_cases.id and x.act_type = ${filter.actType})`,
     );
   return db
     .select({
@@ -103,11 +103,12 @@ export async function listCases(db: DbOrTx, orgId: string, userId: string, filte
       needs: hrCases.needs,
       createdAt: hrCases.createdAt,
       updatedAt: hrCases.updatedAt,
+      // Columns inside a select's raw SQL are rendered unqualified by Drizzle: name the outer row here.
       actTypes: sql<
         string[]
-      >`array(select distinct x.act_type from ${hrCaseActs} x where x.org_id = ${hrCases.orgId} and x.case_id = ${hrCases.id} order by 1)`,
-      assignedToMe: sql<boolean>`exists (select 1 from ${hrCaseAssignments} a where a.org_id = ${hrCases.orgId} and a.case_id = ${hrCases.id} and a.user_id = ${userId})`,
-      assigneeCount: sql<number>`(select count(*)::int from ${hrCaseAssignments} a where a.org_id = ${hrCases.orgId} and a.case_id = ${hrCases.id})`,
+      >`array(select distinct x.act_type from ${hrCaseActs} x where x.org_id = hr_cases.org_id and x.case_id = hr_cases.id order by 1)`,
+      assignedToMe: sql<boolean>`exists (select 1 from ${hrCaseAssignments} a where a.org_id = hr_cases.org_id and a.case_id = hr_cases.id and a.user_id = ${userId})`,
+      assigneeCount: sql<number>`(select count(*)::int from ${hrCaseAssignments} a where a.org_id = hr_cases.org_id and a.case_id = hr_cases.id)`,
     })
     .from(hrCases)
     .where(and(...conditions))

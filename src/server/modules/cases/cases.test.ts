@@ -9,6 +9,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app';
 import { buildAreaPath } from '../sites/sites.factories';
 import { buildMember } from '../members/members.factory';
 import { buildCase } from './cases.factory';
+import { members } from '../members/members.tables';
 import { hrCaseConsents, hrCasePerpetrators, hrCases } from './cases.tables';
 
 /** Human-rights cases (issue 5): intake, consent, acts, victims, perpetrators, status, access. */
@@ -209,6 +210,7 @@ describe('the queue', () => {
       await agents.coordinator.get(`${base()}?actType=threats&status=active&urgent=true`)
     ).json().cases;
     expect(threats.map((c: { id: string }) => c.id)).toEqual([urgent.id]);
+    expect(threats[0]).toMatchObject({ actTypes: ['threats'], assigneeCount: 0, assignedToMe: false });
     expectError(await agents.coordinator.get(`${base()}?status=nope`), 400, {
       code: 'validation',
       field: 'status',
@@ -638,7 +640,14 @@ describe('case-linked members', () => {
     await buildCase(t, { orgId: org, victimMemberId: otherCase.id });
     const list = (await agent.get(`/api/orgs/${org}/members`)).json().members;
     expect(list.map((m: { id: string }) => m.id)).toEqual([victim.id]);
+    expect(JSON.stringify(list)).not.toContain(stranger.id);
     expect((await agent.get(`/api/orgs/${org}/members/${victim.id}`)).statusCode).toBe(200);
+    // A victim recorded under a record that was merged since: the kept member is reached.
+    const kept = await buildMember(t, { orgId: org });
+    const merged = await buildMember(t, { orgId: org });
+    await buildCase(t, { orgId: org, victimMemberId: merged.id, assignedUserIds: [paralegal.userId] });
+    await t.db.update(members).set({ mergedIntoId: kept.id }).where(eq(members.id, merged.id));
+    expect((await agent.get(`/api/orgs/${org}/members/${kept.id}`)).statusCode).toBe(200);
     expectError(await agent.get(`/api/orgs/${org}/members/${stranger.id}`), 404, { code: 'not_found' });
     expectError(await agent.get(`/api/orgs/${org}/members/${otherCase.id}`), 404, { code: 'not_found' });
   });

@@ -176,7 +176,11 @@ export function CaseIntakeWizard() {
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const index = STEPS.indexOf(step);
-  const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  // An answer being changed is no longer the answer the error was about.
+  const set = (patch: Partial<Draft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setErrors({});
+  };
 
   /** Errors of the current step (or of every step up to it, for the review). */
   function check(upTo: Step): FieldErrors {
@@ -244,11 +248,13 @@ export function CaseIntakeWizard() {
     key: K,
     at: number,
     patch: Partial<Draft[K][number]>,
-  ) =>
+  ) => {
+    setErrors({});
     setDraft((current) => ({
       ...current,
       [key]: (current[key] as Draft[K][number][]).map((item, i) => (i === at ? { ...item, ...patch } : item)),
     }));
+  };
   const removeAt = (key: 'acts' | 'victims' | 'perpetrators', at: number) =>
     setDraft((current) => ({ ...current, [key]: (current[key] as unknown[]).filter((_, i) => i !== at) }));
 
