@@ -192,6 +192,10 @@ describe('evidence access and audit', () => {
     expect(row).toMatchObject({ resourceType: 'hr_case', resourceId: caseId, sensitiveRead: true });
     // Audit details hold ids only: no file name.
     expect(JSON.stringify(rows)).not.toContain('acta.pdf');
+    // And the case's "who viewed" list shows it.
+    const viewers = await paralegal.get(`/api/orgs/${orgId}/cases/${caseId}/viewers`);
+    expect(viewers.statusCode, viewers.body).toBe(200);
+    expect(viewers.json().viewers.length).toBeGreaterThanOrEqual(1);
   });
 
   it('only assigned paralegals and coordinators read files; others get 403, another organization 404', async () => {

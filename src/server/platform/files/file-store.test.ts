@@ -23,6 +23,7 @@ import {
 } from './files.test-support';
 import { CryptoIntegrityError } from '../crypto/aes-gcm';
 import { sql } from 'drizzle-orm';
+import { rotateDataKey } from '../crypto/rotation';
 
 let t: TestApp;
 let ctx: OrgServiceContext;
@@ -173,5 +174,19 @@ describe('encrypted file store', () => {
     await expect(readStoredFile(ctx, second.id)).rejects.toBeInstanceOf(CryptoIntegrityError);
     expect(await deleteStoredFile(ctx, second.id)).toBe(true);
     await expect(readStoredFile(ctx, second.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('a key rotation re-encrypts stored files, which still open byte for byte', async () => {
+    const stored = await storeFile(ctx, {
+      purpose: 'test',
+      fileName: 'rotada.png',
+      contentType: 'image/png',
+      bytes: plainPng(),
+    });
+    const rotation = await rotateDataKey(t.db, t.deps.keyring, ctx.org.orgId, { purge: true });
+    expect(rotation.reencrypted).toBeGreaterThanOrEqual(2);
+    const read = await readStoredFile(ctx, stored.id);
+    expect(read.bytes.equals(plainPng())).toBe(true);
+    expect(read.fileName).toBe('rotada.png');
   });
 });
