@@ -63,15 +63,15 @@ export function FeesPanel() {
           </h2>
           <dl className="facts">
             <div>
-              <dt>{t('grants.feeStatuses.paid')}</dt>
+              <dt>{t('grants.fees.counts.paid')}</dt>
               <dd>{summary.paid}</dd>
             </div>
             <div>
-              <dt>{t('grants.feeStatuses.pending')}</dt>
+              <dt>{t('grants.fees.counts.pending')}</dt>
               <dd>{summary.pending}</dd>
             </div>
             <div>
-              <dt>{t('grants.feeStatuses.exempt')}</dt>
+              <dt>{t('grants.fees.counts.exempt')}</dt>
               <dd>{summary.exempt}</dd>
             </div>
           </dl>
