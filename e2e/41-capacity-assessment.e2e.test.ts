@@ -129,7 +129,7 @@ describe('capacity self-assessment end to end', () => {
     await page.getByLabel(es.assessments.fields.title).fill(TITLE);
     await page.getByLabel(es.assessments.fields.facilitator).fill('Coordinadora');
     await page.getByLabel(es.assessments.roles.board).fill('1');
-    await page.getByLabel(es.assessments.roles.promotora).fill('2');
+    await page.getByLabel(es.assessments.roles.promotora).fill('3');
     await shot(page, 'new-session');
     await page.getByRole('button', { name: es.assessments.new.submit }).click();
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
@@ -172,6 +172,32 @@ describe('capacity self-assessment end to end', () => {
     expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('colectiva.ballot.');
   });
 
+  it('a participant without an account scores by link (token in the fragment, no session)', async () => {
+    const { page, baseUrl } = coordinator;
+    await page.goto(`${baseUrl}${assessmentPath}`);
+    await page.getByRole('button', { name: es.assessments.scoring.link }).click();
+    const address = page.getByLabel(es.assessments.scoring.linkLabel);
+    await address.waitFor();
+    const link = (await address.innerText()).trim();
+    expect(link).toMatch(/\/papeleta#[A-Za-z0-9_-]{43}$/);
+    const stranger = await openBrowser();
+    try {
+      await stranger.page.setViewportSize(PHONE);
+      await stranger.page.goto(link);
+      // A public page: the language is chosen for the visit only.
+      await stranger.page.locator('.language__select').selectOption('es');
+      await stranger.page.getByText(es.assessments.ballot.private).waitFor();
+      await shot(stranger.page, 'ballot-link');
+      await scoreBallot(stranger.page, '1');
+      await stranger.page.getByText(es.assessments.ballot.thanks).waitFor();
+      const cookies = await stranger.context.cookies();
+      expect(cookies).toEqual([]);
+      expect(stranger.foreignRequests).toEqual([]);
+    } finally {
+      await stranger.close();
+    }
+  });
+
   it('the group agrees the consensus with the spread in view, a justification and an evidence file', async () => {
     const { page, baseUrl } = coordinator;
     await page.goto(`${baseUrl}${assessmentPath}`);
@@ -179,7 +205,9 @@ describe('capacity self-assessment end to end', () => {
     await page.getByRole('tab', { name: es.assessments.tabs.consensus }).click();
     const first = page.locator('.capacity-item').first();
     await first.locator('.capacity-spread').waitFor();
-    expect(await first.locator('.capacity-spread').innerText()).toMatch(/2\s+1[\s\S]*3\s+1[\s\S]*4\s+1/);
+    expect(await first.locator('.capacity-spread').innerText()).toMatch(
+      /1\s+1[\s\S]*2\s+1[\s\S]*3\s+1[\s\S]*4\s+1/,
+    );
     await first.getByRole('radio', { name: /^3 · / }).check();
     await first.getByLabel(es.assessments.consensus.justification).fill(JUSTIFICATION);
     await first.getByRole('button', { name: es.assessments.consensus.save }).click();

@@ -13,13 +13,16 @@ const SessionsPage = lazy(() => import('../features/account/sessions-page'));
 const PasswordChangePage = lazy(() => import('../features/auth/password-change-page'));
 const TotpSetupPage = lazy(() => import('../features/auth/totp-setup-page'));
 const SelfReportPage = lazy(() => import('../features/self-report/self-report-page'));
+const PublicBallotPage = lazy(() => import('../features/capacity/public-ballot-page'));
 
 /** The public self-report form's link (`/r/<token>`): open to anyone, without an account. */
 const PUBLIC_PAGE = /^\/r\/([A-Za-z0-9_-]{16,64})\/?$/;
+/** A capacity-assessment ballot by link (`/papeleta#<token>`, the token in the fragment): no account. */
+const BALLOT_PAGE = /^\/papeleta\/?$/;
 
 /** Whether an address is a public page: no session check, no service worker, no workspace. */
 export function isPublicPath(pathname: string): boolean {
-  return PUBLIC_PAGE.test(pathname);
+  return PUBLIC_PAGE.test(pathname) || BALLOT_PAGE.test(pathname);
 }
 
 function PageLoading() {
@@ -41,6 +44,12 @@ export function NotFoundPage({ message }: { message?: string }) {
 /** A public page, outside the session: the reporter has no account and leaves no trace on the phone. */
 export function PublicRoutes() {
   const token = PUBLIC_PAGE.exec(location.pathname)?.[1] ?? '';
+  if (BALLOT_PAGE.test(location.pathname))
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <PublicBallotPage />
+      </Suspense>
+    );
   return (
     <Suspense fallback={<PageLoading />}>
       <SelfReportPage token={token} />

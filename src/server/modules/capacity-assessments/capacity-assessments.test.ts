@@ -160,7 +160,8 @@ describe('private scoring', () => {
       scores: [{ itemId: first!.id, score: 4 }],
       submit: true,
     });
-    expect(handed.json<BallotView>()).toMatchObject({ submitted: true, open: false });
+    expect(handed.json<BallotView>()).toMatchObject({ submitted: true, open: false, scores: [] });
+    expect((await anonymous.get(ballotUrl(token))).json<BallotView>().scores).toEqual([]);
     expectError(await put(anonymous, ballotUrl(token), { scores: [], submit: true }), 409, {
       code: 'conflict',
     });

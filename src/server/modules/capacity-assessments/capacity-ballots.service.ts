@@ -71,8 +71,8 @@ export async function readBallot(ctx: RequestContext, token: string): Promise<Ba
   const assessment = await repo.findAssessment(ctx.db, ballot.orgId, ballot.assessmentId);
   if (!assessment) throw new AppError('not_found');
   const { domains } = await assessedFramework(ctx.db, ballot.orgId, assessment.frameworkId);
-  const scores = await repo.ballotScores(ctx.db, ballot.orgId, ballot.id);
   const submitted = ballot.submittedAt !== null;
+  const scores = submitted ? [] : await repo.ballotScores(ctx.db, ballot.orgId, ballot.id);
   return {
     assessment: { title: assessment.title, heldOn: assessment.heldOn },
     domains: domains.map((domain) => ({
@@ -85,7 +85,11 @@ export async function readBallot(ctx: RequestContext, token: string): Promise<Ba
         levels: item.levels,
       })),
     })),
-    scores: scores.map((score) => ({ itemId: score.itemId, score: score.score as 1 | 2 | 3 | 4 | null })),
+    // Once handed in, a ballot's scores are answered to nobody, not even to whoever holds its token
+    // (the facilitator who made a link ballot has seen the link).
+    scores: submitted
+      ? []
+      : scores.map((score) => ({ itemId: score.itemId, score: score.score as 1 | 2 | 3 | 4 | null })),
     submitted,
     open: !submitted && assessment.status === 'scoring',
   };

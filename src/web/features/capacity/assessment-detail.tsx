@@ -10,7 +10,7 @@ import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Loading, Page } from '../../ui/page';
 import { Tabs } from '../../ui/tabs';
-import { assessmentUrl, moveAssessment } from './capacity.resource';
+import { assessmentUrl, moveAssessment, openBallot } from './capacity.resource';
 import { ConsensusPanel } from './consensus-panel';
 import { ResultsPanel } from './results-panel';
 
@@ -21,6 +21,43 @@ const NEXT: Record<AssessmentStatus, AssessmentStatus | null> = {
   consensus: 'completed',
   completed: null,
 };
+
+/** A ballot for a participant without an account: its link is shown once, here, and stored nowhere. */
+function LinkBallot({ assessmentId }: { assessmentId: string }) {
+  const { t } = useTranslation();
+  const org = useOrg();
+  const [link, setLink] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const open = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { token } = await openBallot(org.orgId, assessmentId);
+      setLink(`${location.origin}/papeleta#${token}`);
+    } catch (reason) {
+      setError(reason instanceof ApiError ? reason.message : String(reason));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="stack">
+      <Button variant="secondary" onClick={() => void open()} busy={busy}>
+        {link ? t('assessments.scoring.anotherLink') : t('assessments.scoring.link')}
+      </Button>
+      {link ? (
+        <div className="capacity-link">
+          <p className="small muted">{t('assessments.scoring.linkHint')}</p>
+          <p className="capacity-link__address" aria-label={t('assessments.scoring.linkLabel')}>
+            {link}
+          </p>
+        </div>
+      ) : null}
+      {error ? <Alert kind="error">{error}</Alert> : null}
+    </div>
+  );
+}
 
 function SessionPanel({
   assessment,
@@ -102,6 +139,7 @@ function SessionPanel({
               </Link>
             </div>
           ) : null}
+          {can('capacity_assessment', 'update') ? <LinkBallot assessmentId={assessment.id} /> : null}
         </div>
       ) : null}
       {assessment.status === 'consensus' ? (
