@@ -16,6 +16,8 @@ const ACTION = 'Escribir el reglamento de la asamblea';
 const LATE_ACTION = 'Abrir una cuenta bancaria a nombre de la organización';
 const NOTE = 'La comisión redactó un primer borrador; falta revisarlo en asamblea.';
 const DOCUMENT = 'Personería jurídica 2021';
+const OBJECTIVE = 'Sostenibilidad financiera';
+const ACTIVITY = 'Feria de venta de artesanías';
 /** A minimal PDF (a synthetic scan). */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
@@ -115,7 +117,27 @@ describe('action plan and planning at 360 px', () => {
       .fill('Organizar a las trabajadoras sexuales para defender sus derechos.');
     await page.getByRole('button', { name: es.common.save }).click();
     await page.getByText(es.planning.strategy.saved).waitFor();
+    await page.getByRole('button', { name: es.planning.objectives.new }).click();
+    await page.getByLabel(es.planning.objectives.titleField, { exact: true }).fill(OBJECTIVE);
+    await page.getByRole('button', { name: es.planning.objectives.create }).click();
+    await page.getByText(es.planning.objectives.created.replace('{{title}}', OBJECTIVE)).waitFor();
+    await shot(page, 'planning-strategy');
+
+    // The workplan: an activity linked to the objective, then marked done.
     await page.getByRole('tab', { name: es.planning.tabs.workplan }).click();
+    await page.getByRole('button', { name: es.planning.workplan.new }).click();
+    const activityForm = page.getByRole('form', { name: es.planning.workplan.new });
+    await activityForm.getByLabel(es.planning.workplan.titleField, { exact: true }).fill(ACTIVITY);
+    await activityForm.getByLabel(es.planning.workplan.objective).selectOption({ label: OBJECTIVE });
+    await activityForm.getByLabel(es.planning.workplan.startsOn).fill(dayFromToday(-10));
+    await activityForm.getByLabel(es.planning.workplan.endsOn).fill(dayFromToday(20));
+    await activityForm.getByRole('button', { name: es.planning.workplan.create }).click();
+    const activity = page.getByRole('listitem').filter({ hasText: ACTIVITY });
+    await activity.getByText(OBJECTIVE).waitFor();
+    await activity.getByLabel(es.planning.workplan.status).selectOption('done');
+    await page
+      .getByText(es.planning.workplan.progress.replace('{{done}}', '1').replace('{{total}}', '1'))
+      .waitFor();
     await shot(page, 'planning-workplan');
 
     await page.goto(`${baseUrl}${orgPath}`);
