@@ -8,6 +8,8 @@ import { localGroupNotesColumn, localGroups } from '../modules/local-groups/loca
 import { insertMembership, insertUser } from '../modules/org-users/org-users.repo';
 import { insertNetwork, insertOrganization } from '../modules/organizations/organizations.repo';
 import { isSetupNeeded } from '../modules/setup/setup.service';
+import { seedDemoCases } from './cases-demo';
+import { seedDemoCaseResponses } from './case-responses-demo';
 import { seedDemoContacts } from './demo-contacts';
 import { seedDemoGrants } from './grants-demo';
 import { seedDemoPlanning } from './planning-demo';
@@ -122,6 +124,8 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
     });
     await seedDemoGrants(tx, deps, { orgIds, userIds, now });
     await seedDemoPlanning(tx, deps, { orgIds, userIds, now });
+    await seedDemoCases(tx, deps, { orgIds, userIds, now });
+    await seedDemoCaseResponses(tx, deps, { orgIds, userIds, now });
   });
   return true;
 }

@@ -1,6 +1,7 @@
 import {
   CASE_CONSENT_PURPOSES,
   checkTransition,
+  currentConsents,
   breakGlassExpiresAt,
   formatCaseReference,
   isBreakGlassActive,
@@ -266,9 +267,7 @@ async function presentCase(c: OrgServiceContext, { row, access, breakGlassExpire
     sensitive ? repo.listBreakGlass(c.db, orgId, row.id) : Promise.resolve([]),
     repo.areaName(c.db, orgId, row.areaId),
   ]);
-  const current = Object.fromEntries(CASE_CONSENT_PURPOSES.map((p) => [p, null])) as CaseView['consents'];
-  for (const consent of consents)
-    current[consent.purpose] = { granted: consent.granted, recordedOn: consent.recordedOn };
+  const current = currentConsents(consents);
   const readsReasons = access === 'coordinator' || access === 'assigned';
   const breakGlass: BreakGlassView[] = [];
   for (const entry of glass)
