@@ -27,6 +27,9 @@ import { planningRoutes } from './modules/planning/planning.routes';
 import { capacityAssessmentRoutes } from './modules/capacity-assessments/capacity-assessments.routes';
 import { caseResponseRoutes } from './modules/case-responses/case-responses.routes';
 import { caseEvidenceRoutes } from './modules/case-evidence/case-evidence.routes';
+import { barrierRoutes } from './modules/barriers/barriers.routes';
+import { caseAnalysisRoutes } from './modules/case-analysis/case-analysis.routes';
+import { caseEscalationRoutes } from './modules/case-escalations/case-escalations.routes';
 
 /** Every API route. A new module adds its list here; the authorization matrix test reads this list. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -41,6 +44,9 @@ export const allRoutes: readonly RouteSpec[] = [
   ...caseRoutes,
   ...caseResponseRoutes,
   ...caseEvidenceRoutes,
+  ...barrierRoutes,
+  ...caseAnalysisRoutes,
+  ...caseEscalationRoutes,
   ...areaRoutes,
   ...siteRoutes,
   ...outreachRoutes,

@@ -29,6 +29,9 @@ import { GRANT_RECIPES } from '../modules/grants/grants.recipes';
 import { CAPACITY_NETWORK_RECIPES } from '../modules/capacity-network/capacity-network.recipes';
 import { SELF_REPORT_RECIPES } from '../modules/self-reports/self-reports.recipes';
 import { SAFETY_ALERT_RECIPES } from '../modules/safety-alerts/safety-alerts.recipes';
+import { BARRIER_RECIPES } from '../modules/barriers/barriers.recipes';
+import { CASE_ANALYSIS_RECIPES } from '../modules/case-analysis/case-analysis.recipes';
+import { CASE_ESCALATION_RECIPES } from '../modules/case-escalations/case-escalations.recipes';
 import { CASE_RESPONSE_RECIPES } from '../modules/case-responses/case-responses.recipes';
 
 /** A concrete request for one route: path parameters, query and body. */
@@ -236,6 +239,9 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...CAPACITY_ASSESSMENT_RECIPES,
   ...SELF_REPORT_RECIPES,
   ...SAFETY_ALERT_RECIPES,
+  ...BARRIER_RECIPES,
+  ...CASE_ANALYSIS_RECIPES,
+  ...CASE_ESCALATION_RECIPES,
 };
 
 /** The recipe of a route; throws (failing the calling test) when a new route has none. */

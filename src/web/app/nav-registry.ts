@@ -240,6 +240,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     page: lazy(() => import('../features/case-responses/follow-ups-page')),
     icon: 'calendar',
   },
+  {
+    id: 'capacity-framework',
+    path: '/capacity-framework',
+    labelKey: 'capacityFramework.nav',
+    descriptionKey: 'capacityFramework.description',
+    requires: { resource: 'capacity_framework', action: 'read' },
+    page: lazy(() => import('../features/capacity-framework/capacity-framework-page')),
+    icon: 'document',
+  },
 ];
 
 /** The entries of the phone's bottom bar: the (up to) three best-ranked the membership may use. */
