@@ -141,9 +141,11 @@ function DomainCard({ domain, min }: { domain: DomainPicture; min: number }) {
             )
           ) : (
             <p className="small muted flush">
-              {domain.withheld
-                ? t('capacityNetwork.help.hidden')
-                : t('capacityNetwork.help.count', { count: domain.strongCount })}
+              {domain.organizations === 0
+                ? t('capacityNetwork.help.none')
+                : domain.withheld
+                  ? t('capacityNetwork.help.hidden')
+                  : t('capacityNetwork.help.count', { count: domain.strongCount })}
             </p>
           )}
         </div>
