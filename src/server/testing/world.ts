@@ -2,6 +2,8 @@ import type { OrgLevel, Role } from '../../domain/roles';
 import { ROLES } from '../../domain/roles';
 import { formatDisplayCode } from '../../domain/members';
 import { DEFAULT_RISK_FLAGS } from '../../domain/registry-settings';
+import { buildCase } from '../modules/cases/cases.factory';
+import { buildCustomCapacityItem } from '../modules/capacity-framework/capacity-framework.factory';
 import { buildContact, buildStockPoint } from '../modules/contacts/contacts.factory';
 import { buildMember } from '../modules/members/members.factory';
 import type { OrganizationRow } from '../modules/organizations/organizations.repo';
@@ -53,6 +55,20 @@ export async function plantOrganization(
       i === 0 ? { key: flag.key, labels: { es: flagLabel, 'pt-BR': flagLabel, en: flagLabel } } : flag,
     ),
   });
+  // A human-rights case with its encrypted narrative and perpetrator name (issue 5).
+  const caseNarrative = unique('RELATO-CASO-PRIVADO');
+  const perpetratorName = unique('NOMBRE-AGRESOR-PRIVADO');
+  const hrCase = await buildCase(t, {
+    orgId: row.id,
+    narrative: caseNarrative,
+    perpetratorName,
+    victimMemberId: member.id,
+  });
+  // The organization's own capacity item (issue 6): its wording is the organization's.
+  const capacityItem = await buildCustomCapacityItem(t, {
+    orgId: row.id,
+    statement: unique('ITEM-PROPIO-MARCO'),
+  });
   return {
     row,
     localGroupId: group.id,
@@ -76,6 +92,12 @@ export async function plantOrganization(
       stockPointName,
       contact.id,
       ...contact.referralIds,
+      capacityItem.statement,
+      capacityItem.itemKey,
+      capacityItem.frameworkId,
+      hrCase.id,
+      caseNarrative,
+      perpetratorName,
     ],
   };
 }
