@@ -138,13 +138,15 @@ function UpdateInterventionForm({
   const { t } = useTranslation();
   const [status, setStatus] = useState<string>(intervention.status);
   const [impact, setImpact] = useState<string>(intervention.impact ?? '');
-  const form = useForm(['status', 'impact']);
+  const [notes, setNotes] = useState<string>(intervention.notes ?? '');
+  const form = useForm(['status', 'impact', 'notes']);
   const ended = impactAllowed(status as InterventionStatus);
   const onSubmit = form.handle(
     () =>
       validateWith(InterventionUpdateInput, {
         status,
         impact: ended && impact ? impact : null,
+        ...(notes.trim() !== (intervention.notes ?? '') ? { notes: notes.trim() || null } : {}),
       }),
     async (input) => onSaved(await updateIntervention(orgId, caseId, intervention.id, input)),
   );
@@ -172,6 +174,15 @@ function UpdateInterventionForm({
           ]}
         />
       ) : null}
+      <TextAreaField
+        label={t('caseResponses.notes')}
+        hint={t('caseResponses.notesHint')}
+        value={notes}
+        onValue={setNotes}
+        maxLength={4000}
+        rows={3}
+        error={form.fieldErrors.notes}
+      />
       <div className="form__actions">
         <Button type="submit" busy={form.busy}>
           {t('caseResponses.save')}
