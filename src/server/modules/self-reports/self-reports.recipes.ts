@@ -1,4 +1,5 @@
 import type { Recipe, RecipeContext } from '../../testing/route-recipes';
+import { listActTypes } from '../cases/cases.repo';
 import { buildSelfReport, buildSelfReportForm } from './self-reports.factory';
 
 /**
@@ -58,7 +59,9 @@ export const SELF_REPORT_RECIPES: Record<string, Recipe> = {
     body: { body: unique('RESPUESTA') },
   }),
   'POST /api/orgs/:orgId/self-reports/:reportId/close': async (ctx) => ({ params: await reportParams(ctx) }),
-  'POST /api/orgs/:orgId/self-reports/:reportId/convert': async (ctx) => ({
-    params: await reportParams(ctx),
-  }),
+  'POST /api/orgs/:orgId/self-reports/:reportId/convert': async (ctx) => {
+    // Another recipe may have replaced the organization's act types: name one that is active now.
+    const active = (await listActTypes(ctx.t.db, ctx.orgId)).find((type) => type.active);
+    return { params: await reportParams(ctx), body: active ? { actTypes: [active.key] } : {} };
+  },
 };
