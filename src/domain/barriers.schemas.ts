@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PublishedCountSchema } from './case-analysis.schemas';
 import { Uuid } from './common.schemas';
 import { CountryCode } from './countries';
 
@@ -64,14 +65,14 @@ export const BarrierView = z.strictObject({
   areaId: z.string().nullable(),
   areaName: z.string().nullable(),
   status: BarrierStatus,
-  /** Cases linked to it (exact: the register is internal to the organization's staff). */
-  caseCount: z.int(),
+  /** Consented cases linked to it, suppressed like the analysis ('<' = 1..threshold−1). */
+  caseCount: PublishedCountSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type BarrierView = z.infer<typeof BarrierView>;
 
-export const BarrierList = z.strictObject({ barriers: z.array(BarrierView) });
+export const BarrierList = z.strictObject({ threshold: z.int(), barriers: z.array(BarrierView) });
 export type BarrierList = z.infer<typeof BarrierList>;
 
 export const CaseBarrierLinkInput = z.strictObject({ barrierId: Uuid });

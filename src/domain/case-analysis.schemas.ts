@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPACTS, INTERVENTION_TYPES } from './case-responses';
 import { Uuid } from './common.schemas';
 import { CalendarDate } from './sites.schemas';
 
@@ -54,19 +55,9 @@ export const AggregateList = z.strictObject({
 });
 export type AggregateList = z.infer<typeof AggregateList>;
 
-export const INTERVENTION_TYPES = [
-  'crisis_support',
-  'legal_advice',
-  'legal_representation',
-  'complaint_accompaniment',
-  'medical_pep',
-  'psychosocial',
-  'shelter',
-  'economic_support',
-  'mediation',
-  'advocacy',
-] as const;
-export const INTERVENTION_IMPACTS = ['resolved', 'partly', 'no_change', 'worsened', 'pending'] as const;
+/** The interventions table's columns: the recorded impact, or 'pending' while there is none. */
+export const INTERVENTION_IMPACTS = [...IMPACTS, 'pending'] as const;
+export { INTERVENTION_TYPES };
 
 /** Interventions by type (rows) and impact (columns), with totals. */
 export const AggregateCrossTable = z.strictObject({
