@@ -16,6 +16,33 @@ const GRANT = {
 };
 const NATIONAL = ['Fundación Twiggy', 'Flor de Azalea', 'APROASE'];
 const SHOTS = '/tmp/shots';
+/** Synthetic consensus scores per domain of the three organizations. */
+const ASSESSMENTS: Record<string, 1 | 2 | 3 | 4>[] = [
+  {
+    governance: 4,
+    project_management: 3,
+    resource_mobilization: 2,
+    networking: 3,
+    government_engagement: 2,
+    ngo_engagement: 3,
+  },
+  {
+    governance: 2,
+    project_management: 2,
+    resource_mobilization: 1,
+    networking: 4,
+    government_engagement: 2,
+    ngo_engagement: 2,
+  },
+  {
+    governance: 3,
+    project_management: 4,
+    resource_mobilization: 4,
+    networking: 2,
+    government_engagement: 1,
+    ngo_engagement: 3,
+  },
+];
 
 async function shot(page: Page, name: string) {
   for (const size of [PHONE, LAPTOP]) {
@@ -30,6 +57,24 @@ async function shot(page: Page, name: string) {
 }
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** A completed self-assessment through the assessments API: every item of a domain gets the given score. */
+async function completeAssessment(api: ApiSession, orgId: string, scores: Record<string, 1 | 2 | 3 | 4>) {
+  const base = `/api/orgs/${orgId}/capacity/assessments`;
+  const created = await api.request<{ id: string }>('POST', base, {
+    title: 'Autoevaluación anual',
+    heldOn: day(-20),
+    facilitator: 'Coordinadora',
+    participants: [{ role: 'staff', count: 4 }],
+  });
+  const url = `${base}/${created.id}`;
+  await api.request('POST', `${url}/status`, { status: 'consensus' });
+  const detail = await api.request<{ domains: { key: string; items: { id: string }[] }[] }>('GET', url);
+  for (const domain of detail.domains)
+    for (const item of domain.items)
+      await api.request('PUT', `${url}/consensus/${item.id}`, { score: scores[domain.key] ?? null });
+  await api.request('POST', `${url}/status`, { status: 'completed' });
+}
 
 describe('grants with a report due soon, and the network capacity view', () => {
   let browser: BrowserSession;
@@ -60,6 +105,7 @@ describe('grants with a report due soon, and the network capacity view', () => {
         shareScores: true,
         shareTaRequests: true,
       });
+      if (!existing) await completeAssessment(api, orgId, ASSESSMENTS[index]!);
       await api.request('POST', `/api/orgs/${orgId}/capacity/ta-requests`, {
         domainKey: index === 0 ? 'governance' : 'resource_mobilization',
         description: 'Apoyo para escribir propuestas (texto interno)',
@@ -128,6 +174,10 @@ describe('grants with a report due soon, and the network capacity view', () => {
     const text = await domain.innerText();
     expect(text).toContain('Flor de Azalea');
     expect(text).toContain('APROASE');
+    // Three organizations shared completed assessments: the distribution shows, and the strong one is named.
+    const governance = page.getByRole('listitem', { name: es.capacityNetwork.domains.governance });
+    await governance.getByRole('table').waitFor();
+    expect(await governance.innerText()).toContain('Fundación Twiggy');
     expect(await page.locator('main').innerText()).not.toContain('texto interno');
     await shot(page, 'network');
   });
