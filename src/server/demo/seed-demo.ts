@@ -14,7 +14,6 @@ import { seedDemoContacts } from './demo-contacts';
 import { seedDemoGrants } from './grants-demo';
 import { seedDemoPlanning } from './planning-demo';
 import { seedDemoCapacityAssessments } from './capacity-assessments-demo';
-import { seedDemoCapacityAssessments } from './capacity-assessments-demo';
 import { seedDemoMembers } from './demo-members';
 import { seedDemoOutreach } from './demo-outreach';
 import { seedDemoSites } from './demo-sites';
@@ -126,7 +125,6 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
     });
     await seedDemoGrants(tx, deps, { orgIds, userIds, now });
     await seedDemoPlanning(tx, deps, { orgIds, userIds, now });
-    await seedDemoCapacityAssessments(tx, deps, { orgIds, userIds, now });
     await seedDemoCapacityAssessments(tx, deps, { orgIds, userIds, now });
     await seedDemoCases(tx, deps, { orgIds, userIds, now });
     await seedDemoCaseResponses(tx, deps, { orgIds, userIds, now });
