@@ -22,16 +22,27 @@ interface ActionFormProps {
   domains: DomainOption[];
   /** The action to edit; absent to create one. */
   action?: ActionView;
+  /** A new action's starting items and assessment (from an assessment's results: `?itemKey=…&assessmentId=…`). */
+  initialItemKeys?: string[];
+  assessmentId?: string | null;
   onSaved: (action: ActionView) => void;
   onCancel: () => void;
 }
 
 /** Create or edit an action: what, which items it improves, who, support, resources, due day. */
-export function ActionForm({ orgId, domains, action, onSaved, onCancel }: ActionFormProps) {
+export function ActionForm({
+  orgId,
+  domains,
+  action,
+  initialItemKeys = [],
+  assessmentId = null,
+  onSaved,
+  onCancel,
+}: ActionFormProps) {
   const { t } = useTranslation();
   const [id] = useState(() => action?.id ?? newId());
   const [title, setTitle] = useState(action?.title ?? '');
-  const [itemKeys, setItemKeys] = useState<string[]>(action?.itemKeys ?? []);
+  const [itemKeys, setItemKeys] = useState<string[]>(action?.itemKeys ?? initialItemKeys);
   const [responsibleRole, setResponsibleRole] = useState(action?.responsibleRole ?? '');
   const [supportNeeded, setSupportNeeded] = useState(action?.supportNeeded ?? '');
   const [resources, setResources] = useState(action?.resources ?? '');
@@ -61,7 +72,7 @@ export function ActionForm({ orgId, domains, action, onSaved, onCancel }: Action
       };
       return action
         ? validateWith(ActionUpdateInput, fields)
-        : validateWith(ActionCreateInput, { id, ...fields });
+        : validateWith(ActionCreateInput, assessmentId ? { id, assessmentId, ...fields } : { id, ...fields });
     },
     async (input) => {
       const saved = action

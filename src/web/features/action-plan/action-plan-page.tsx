@@ -24,7 +24,13 @@ export default function ActionPlanPage() {
   const framework = useCurrentFramework(org.orgId);
   const { domains, labelOf } = useFrameworkItems(framework.data);
   const [filter, setFilter] = useState<Filter>('open');
-  const [creating, setCreating] = useState(false);
+  // An assessment's results link here with the item (and the assessment) to act on.
+  const [prefill] = useState(() => {
+    const query = new URLSearchParams(window.location.search);
+    const itemKey = query.get('itemKey');
+    return { itemKeys: itemKey ? [itemKey] : [], assessmentId: query.get('assessmentId') };
+  });
+  const [creating, setCreating] = useState(prefill.itemKeys.length > 0 && can('capacity_action', 'create'));
   const [notice, setNotice] = useState<string | null>(null);
 
   const shown = useMemo(() => {
@@ -79,6 +85,8 @@ export default function ActionPlanPage() {
           <ActionForm
             orgId={org.orgId}
             domains={domains}
+            initialItemKeys={prefill.itemKeys}
+            assessmentId={prefill.assessmentId}
             onSaved={(saved) => {
               replace(saved);
               setCreating(false);
