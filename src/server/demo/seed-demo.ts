@@ -10,6 +10,7 @@ import { insertNetwork, insertOrganization } from '../modules/organizations/orga
 import { isSetupNeeded } from '../modules/setup/setup.service';
 import { seedDemoCases } from './cases-demo';
 import { seedDemoCaseResponses } from './case-responses-demo';
+import { seedDemoSelfReports } from './self-reports-demo';
 import { seedDemoContacts } from './demo-contacts';
 import { seedDemoGrants } from './grants-demo';
 import { seedDemoPlanning } from './planning-demo';
@@ -128,6 +129,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
     await seedDemoCapacityAssessments(tx, deps, { orgIds, userIds, now });
     await seedDemoCases(tx, deps, { orgIds, userIds, now });
     await seedDemoCaseResponses(tx, deps, { orgIds, userIds, now });
+    await seedDemoSelfReports(tx, deps, { orgIds, userIds, now });
   });
   return true;
 }
