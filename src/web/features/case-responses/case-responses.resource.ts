@@ -17,6 +17,7 @@ import type {
   ReferralUpdateInput,
   ReferralView,
 } from '../../../domain/case-responses.schemas';
+import type { OrgUserView } from '../../../domain/users.schemas';
 import { api } from '../../app/api-client';
 import { useApiData } from '../../app/use-api-data';
 
@@ -51,6 +52,10 @@ export const useFollowUpQueue = (orgId: string, scope: 'mine' | 'all', status: '
   useApiData<FollowUpQueue>(`/api/orgs/${orgId}/follow-ups?scope=${scope}&status=${status}`);
 export const useFollowUpSummary = (orgId: string) =>
   useApiData<FollowUpSummary>(`/api/orgs/${orgId}/follow-ups/summary`);
+
+/** The organization's staff (for coordinators choosing who does a follow-up); null when not allowed. */
+export const useCaseWorkers = (orgId: string, enabled: boolean) =>
+  useApiData<{ users: OrgUserView[] }>(enabled ? `/api/orgs/${orgId}/users` : null);
 
 export const useEvidence = (orgId: string, caseId: string) =>
   useApiData<EvidenceList>(`${caseBase(orgId, caseId)}/evidence`);

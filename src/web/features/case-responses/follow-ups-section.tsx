@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { FollowUpCreateInput, type FollowUpView } from '../../../domain/case-responses.schemas';
 import { newId } from '../../../domain/ids';
 import { validateWith } from '../../app/form-errors';
-import { useCan } from '../../app/org-context';
+import { useCan, useOrg } from '../../app/org-context';
 import { useForm } from '../../app/use-form';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { TextField } from '../../ui/field';
+import { SelectField, TextField } from '../../ui/field';
 import { Loading } from '../../ui/page';
 import type { CaseSectionProps } from '../cases/case-detail-sections';
-import { createFollowUp, updateFollowUp, useCaseFollowUps } from './case-responses.resource';
+import { createFollowUp, updateFollowUp, useCaseFollowUps, useCaseWorkers } from './case-responses.resource';
 import { FollowUpLine } from './follow-up-line';
 import { todayUtc } from './response-format';
 import './case-responses.css';
@@ -25,9 +25,24 @@ function AddFollowUpForm({
   const [id] = useState(() => newId());
   const [task, setTask] = useState('');
   const [dueOn, setDueOn] = useState(todayUtc);
+  const [assignedUserId, setAssignedUserId] = useState('');
+  const org = useOrg();
+  const can = useCan();
+  // Whoever may list the staff (a coordinator) may give the task to someone else; the server checks
+  // that she can read the case (a coordinator, or a paralegal assigned to it).
+  const workers = useCaseWorkers(org.orgId, can('org_user', 'list'));
+  const others = (workers.data?.users ?? []).filter(
+    (u) => !u.disabled && (u.role === 'coordinator' || u.role === 'paralegal'),
+  );
   const form = useForm(['task', 'dueOn', 'assignedUserId']);
   const onSubmit = form.handle(
-    () => validateWith(FollowUpCreateInput, { id, task, dueOn }),
+    () =>
+      validateWith(FollowUpCreateInput, {
+        id,
+        task,
+        dueOn,
+        ...(assignedUserId ? { assignedUserId } : {}),
+      }),
     async (input) => onSaved(await createFollowUp(orgId, caseId, input)),
   );
   return (
@@ -49,6 +64,19 @@ function AddFollowUpForm({
         onValue={setDueOn}
         error={form.fieldErrors.dueOn}
       />
+      {others.length > 0 ? (
+        <SelectField
+          label={t('caseResponses.followUps.assigned')}
+          hint={t('caseResponses.followUps.assignedHint')}
+          value={assignedUserId}
+          onValue={setAssignedUserId}
+          error={form.fieldErrors.assignedUserId}
+          options={[
+            { value: '', label: t('caseResponses.followUps.me') },
+            ...others.map((u) => ({ value: u.userId, label: `${u.displayName} (${t(`roles.${u.role}`)})` })),
+          ]}
+        />
+      ) : null}
       <div className="form__actions">
         <Button type="submit" busy={form.busy}>
           {t('caseResponses.save')}
