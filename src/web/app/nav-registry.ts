@@ -249,6 +249,34 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     page: lazy(() => import('../features/capacity-framework/capacity-framework-page')),
     icon: 'document',
   },
+  {
+    id: 'case-analysis',
+    path: '/case-analysis',
+    labelKey: 'caseAnalysis.nav',
+    descriptionKey: 'caseAnalysis.description',
+    requires: { resource: 'hr_analysis', action: 'read' },
+    page: lazy(() => import('../features/case-analysis/case-analysis-page')),
+    icon: 'chart',
+    nest: true,
+  },
+  {
+    id: 'network-cases',
+    path: '/network-cases',
+    labelKey: 'caseAnalysis.network.title',
+    descriptionKey: 'caseAnalysis.network.intro',
+    requires: { resource: 'hr_network_aggregate', action: 'read' },
+    page: lazy(() => import('../features/case-analysis/network-cases-page')),
+    icon: 'chart',
+  },
+  {
+    id: 'barriers',
+    path: '/barriers',
+    labelKey: 'barriers.nav',
+    descriptionKey: 'barriers.description',
+    requires: { resource: 'structural_barrier', action: 'list' },
+    page: lazy(() => import('../features/barriers/barriers-page')),
+    icon: 'barrier',
+  },
 ];
 
 /** The entries of the phone's bottom bar: the (up to) three best-ranked the membership may use. */

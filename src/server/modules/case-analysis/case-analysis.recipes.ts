@@ -41,11 +41,9 @@ export const CASE_ANALYSIS_RECIPES: Record<string, Recipe> = {
     return { params: org(ctx), body: { ...PERIOD, previewDigest: payloadDigest(payload) } };
   },
   'POST /api/orgs/:orgId/network-shares/:shareId/withdraw': async (ctx) => {
-    await plantCase(ctx);
     return { params: { ...org(ctx), shareId: (await buildNetworkShare(ctx.t, { orgId: ctx.orgId })).id } };
   },
   'GET /api/orgs/:orgId/network/hr-aggregates': async (ctx) => {
-    await plantCase(ctx);
     await buildNetworkShare(ctx.t, { orgId: ctx.orgId });
     return { params: org(ctx) };
   },

@@ -41,4 +41,14 @@ export const CASE_DETAIL_SECTIONS: CaseDetailSection[] = [
     requires: { resource: 'hr_evidence', action: 'list' },
     section: lazy(() => import('../case-responses/evidence-section')),
   },
+  {
+    id: 'barriers',
+    requires: { resource: 'hr_case', action: 'read' },
+    section: lazy(() => import('../barriers/case-barriers-section')),
+  },
+  {
+    id: 'escalation',
+    requires: { resource: 'hr_escalation', action: 'read' },
+    section: lazy(() => import('../case-analysis/escalation-section')),
+  },
 ];
