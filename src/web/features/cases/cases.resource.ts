@@ -3,6 +3,7 @@ import type { ViewerList } from '../../../domain/audit.schemas';
 import type {
   ActInput,
   ActTypeList,
+  ActTypesInput,
   CaseConsentInput,
   CaseIntakeInput,
   CaseList,
@@ -75,3 +76,5 @@ export const unassignParalegal = (orgId: string, caseId: string, userId: string)
   api<{ ok: true }>('DELETE', `${base(orgId)}/${caseId}/assignments/${userId}`);
 export const breakGlass = (orgId: string, caseId: string, reason: string) =>
   api<{ id: string; expiresAt: string }>('POST', `${base(orgId)}/${caseId}/break-glass`, { reason });
+export const saveActTypes = (orgId: string, input: ActTypesInput) =>
+  api<ActTypeList>('PUT', `/api/orgs/${orgId}/case-act-types`, input);
