@@ -89,7 +89,10 @@ describe('capacity framework', () => {
 
   it('adds an organization item, in place while no assessment uses the version', async () => {
     const { page } = browser;
-    await framework.addItem('Movilización de recursos', ITEM);
+    const form = await framework.startItem('Movilización de recursos', ITEM);
+    await form.scrollIntoViewIfNeeded();
+    await shot(page, 'item-form');
+    await form.getByRole('button', { name: cf.create, exact: true }).click();
     await framework.notice(fill(cf.saved, { version: 1 }));
     const added = page.locator('li.cf-item', { hasText: ITEM.statement });
     await added.getByText(cf.own, { exact: true }).waitFor();

@@ -32,7 +32,11 @@ export class CapacityFrameworkPage {
     await this.page.locator('summary.cf-item__summary', { hasText: statement }).click();
   }
 
-  async addItem(domainLabel: string, item: { statement: string; levels: [string, string, string, string] }) {
+  /** Opens the form for a new item in a domain and fills it in (without sending it). */
+  async startItem(
+    domainLabel: string,
+    item: { statement: string; levels: [string, string, string, string] },
+  ) {
     await this.openDomain(domainLabel);
     await this.page.getByRole('button', { name: fill(cf.addItemTo, { domain: domainLabel }) }).click();
     const form = this.page.getByRole('form', { name: fill(cf.formTitleNew, { domain: domainLabel }) });
@@ -40,6 +44,11 @@ export class CapacityFrameworkPage {
     const labels = [cf.level1, cf.level2, cf.level3, cf.level4];
     for (const [index, text] of item.levels.entries())
       await form.getByLabel(labels[index]!, { exact: true }).fill(text);
+    return form;
+  }
+
+  async addItem(domainLabel: string, item: { statement: string; levels: [string, string, string, string] }) {
+    const form = await this.startItem(domainLabel, item);
     await form.getByRole('button', { name: cf.create, exact: true }).click();
   }
 
