@@ -202,9 +202,9 @@ export const caseRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/orgs/:orgId/cases/:caseId/viewers',
-    summary: 'Who opened this case',
+    summary: 'Who opened this case (for the people who work it: assigned paralegals, coordinators)',
     tags,
-    access: { kind: 'org', resource: 'hr_case', action: 'read_viewers' },
+    access: { kind: 'org', resource: 'hr_case_sensitive', action: 'read' },
     params: CaseParams,
     response: ViewerList,
     handler: (ctx) => service.listCaseViewers(ctx, ctx.params.caseId),

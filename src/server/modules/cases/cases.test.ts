@@ -281,6 +281,7 @@ describe('reading a case', () => {
     );
     expectError(await paralegal2.agent.get(`${url}/viewers`), 403, { code: 'case_restricted' });
     expectError(await agents.admin.get(`${url}/viewers`), 403, { code: 'forbidden' });
+    expectError(await agents.promotora.get(`${url}/viewers`), 403, { code: 'forbidden' });
   });
 });
 

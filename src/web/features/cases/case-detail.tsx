@@ -843,7 +843,7 @@ export function CaseDetail({ caseId }: { caseId: string }) {
         </Suspense>
       ))}
       <Timeline key={version} caseId={caseId} />
-      {can('hr_case', 'read_viewers') && data.access !== 'none' ? (
+      {can('hr_case_sensitive', 'read') && data.access !== 'none' ? (
         <Viewers key={version} caseId={caseId} />
       ) : null}
     </Page>
