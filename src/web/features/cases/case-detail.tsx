@@ -350,7 +350,9 @@ function Victims({
                 ? victim.memberCode
                   ? t('cases.detail.victimMember', { code: victim.memberCode })
                   : t('cases.detail.victimMemberHidden')
-                : t('cases.detail.victimAnonymous', { count: victim.count })}
+                : victim.count === 1
+                  ? t('cases.detail.victimAnonymousOne', { count: 1 })
+                  : t('cases.detail.victimAnonymousGroup', { count: victim.count })}
             </span>
             {editable && view.victims.length > 1 ? (
               <Button

@@ -584,7 +584,9 @@ export function CaseIntakeWizard() {
                   .map((v) =>
                     v.kind === 'member'
                       ? v.memberCode.toUpperCase()
-                      : t('cases.detail.victimAnonymous', { count: Number(v.count) || 0 }),
+                      : Number(v.count) === 1
+                        ? t('cases.detail.victimAnonymousOne', { count: 1 })
+                        : t('cases.detail.victimAnonymousGroup', { count: Number(v.count) || 0 }),
                   )
                   .join(' · ')}
               </dd>
