@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { AssessmentDetail, AssessmentResults } from '../../../domain/capacity-assessments.schemas';
 import { useFormat } from '../../app/format';
-import { useCan, useOrg } from '../../app/org-context';
+import { orgPath, useCan, useOrg } from '../../app/org-context';
 import { useApiData } from '../../app/use-api-data';
 import { RadarChart } from '../../ui/charts/radar-chart';
 import { Alert } from '../../ui/alert';
@@ -101,7 +102,20 @@ export function ResultsPanel({ assessment }: { assessment: AssessmentDetail }) {
           {r.weaknesses.length ? (
             <ul>
               {r.weaknesses.map((key) => (
-                <li key={key}>{statement.get(key)}</li>
+                <li key={key}>
+                  {statement.get(key)}
+                  {can('capacity_action', 'create') ? (
+                    <>
+                      {' '}
+                      <Link
+                        href={`~${orgPath(org.orgId, '/action-plan')}?${new URLSearchParams({ itemKey: key, assessmentId: assessment.id }).toString()}`}
+                        className="small"
+                      >
+                        {t('assessments.results.planAction')}
+                      </Link>
+                    </>
+                  ) : null}
+                </li>
               ))}
             </ul>
           ) : (
