@@ -7,7 +7,8 @@ import { formatDisplayCode } from '../src/domain/members';
 import { buildUic, UIC_RECIPES } from '../src/domain/uic';
 import { totpCode, totpStep } from '../src/server/platform/auth/totp';
 import { ApiSession } from './support/api-session';
-import { ensureAdmin, FIRST_RUN, nextTotpCode } from './support/admin-account';
+import { ensureAdmin, FIRST_RUN, nextTotpCode, type AdminState } from './support/admin-account';
+import { signInAdmin } from './support/admin-sign-in';
 import { LAPTOP, openBrowser, PHONE, type BrowserSession } from './support/browser-session';
 import { LoginPage } from './pages/login.page';
 import { ShellPage } from './pages/shell.page';
@@ -84,9 +85,10 @@ describe('human-rights case intake at 360 px', () => {
   let orgId: string;
   let memberCode: string;
   let nextCode: () => Promise<string>;
+  let adminState: AdminState;
 
   beforeAll(async () => {
-    const adminState = await ensureAdmin();
+    adminState = await ensureAdmin();
     browser = await openBrowser();
     admin = new ApiSession(browser.baseUrl);
     await admin.signIn(adminState.username, adminState.password, () => nextTotpCode(adminState));
@@ -308,5 +310,39 @@ describe('human-rights case intake at 360 px', () => {
     expect(stored).not.toContain('agentes');
     expect(browser.foreignRequests).toEqual([]);
     expect(browser.cspViolations).toEqual([]);
+  });
+  it('an administrator sees that the case exists but not its narrative, and edits the act-type list', async () => {
+    const other = await openBrowser();
+    try {
+      const { page, baseUrl } = other;
+      const orgPath = await signInAdmin(page, baseUrl, adminState);
+      await page.goto(`${baseUrl}${orgPath}/cases`);
+      await page.getByRole('heading', { name: es.cases.title, level: 1 }).waitFor();
+      await page.locator('.case-row__link').first().click();
+      await page.getByText(es.cases.detail.narrativeHidden).waitFor();
+      expect(await page.locator('main').innerText()).not.toContain(NARRATIVE);
+      expect(await page.getByRole('button', { name: es.cases.breakGlass.open }).count()).toBe(0);
+      await shot(page, 'case-detail-admin');
+      await page.goto(`${baseUrl}${orgPath}/cases/act-types`);
+      await page.getByRole('heading', { name: es.cases.actTypes.title, level: 1 }).waitFor();
+      await page.getByRole('button', { name: es.cases.actTypes.add, exact: true }).click();
+      const fresh = page.locator('fieldset').last();
+      await fresh.getByLabel(es.cases.actTypes.labelEs).fill('Abuso en redadas');
+      await fresh.getByLabel(es.cases.actTypes.labelPt).fill('Abuso em batidas');
+      await fresh.getByLabel(es.cases.actTypes.labelEn).fill('Abuse during raids');
+      await page.getByRole('button', { name: es.cases.actTypes.save, exact: true }).click();
+      await page.getByRole('status').filter({ hasText: es.cases.actTypes.saved }).waitFor();
+      await shot(page, 'act-types');
+      await expectNoSideways(page);
+      const types = await admin.request<{ actTypes: { key: string; active: boolean }[] }>(
+        'GET',
+        `/api/orgs/${orgId}/case-act-types`,
+      );
+      expect(types.actTypes.find((type) => type.key === 'abuso_en_redadas')).toMatchObject({ active: true });
+      expect(other.foreignRequests).toEqual([]);
+      expect(other.cspViolations).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 });
