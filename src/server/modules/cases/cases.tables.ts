@@ -81,10 +81,7 @@ export const hrCases = pgTable(
       columns: [t.orgId, t.areaId],
       foreignColumns: [areas.orgId, areas.id],
     }),
-    check(
-      'hr_cases_status_check',
-      sql`${t.status} in ('open', 'in_progress', 'closed', 'archived')`,
-    ),
+    check('hr_cases_status_check', sql`${t.status} in ('open', 'in_progress', 'closed', 'archived')`),
     check(
       'hr_cases_outcome_check',
       sql`${t.outcome} is null or ${t.outcome} in ('resolved', 'partly_resolved', 'unresolved', 'withdrawn', 'referred')`,
@@ -93,10 +90,7 @@ export const hrCases = pgTable(
       'hr_cases_closed_outcome_check',
       sql`${t.status} not in ('closed', 'archived') or ${t.outcome} is not null`,
     ),
-    check(
-      'hr_cases_precision_check',
-      sql`${t.occurredPrecision} in ('day', 'month', 'approximate')`,
-    ),
+    check('hr_cases_precision_check', sql`${t.occurredPrecision} in ('day', 'month', 'approximate')`),
     check(
       'hr_cases_location_check',
       sql`${t.locationType} is null or ${t.locationType} in ('street', 'police_station', 'clinic', 'home', 'venue', 'online', 'other')`,
@@ -105,10 +99,7 @@ export const hrCases = pgTable(
       'hr_cases_source_check',
       sql`${t.sourceType} is null or ${t.sourceType} in ('victim', 'witness', 'promotora', 'family', 'media', 'other')`,
     ),
-    check(
-      'hr_cases_reliability_check',
-      sql`${t.sourceReliability} in ('high', 'medium', 'low', 'unknown')`,
-    ),
+    check('hr_cases_reliability_check', sql`${t.sourceReliability} in ('high', 'medium', 'low', 'unknown')`),
     check('hr_cases_channel_check', sql`${t.intakeChannel} in ('paralegal', 'self_report')`),
     check(
       'hr_cases_needs_check',
