@@ -135,7 +135,6 @@ export async function uploadEvidence(
       fileId: file.id,
       contentType: file.contentType,
       sizeBytes: file.sizeBytes,
-      sha256Original: file.sha256Original,
       metadataRemoved,
     },
   });

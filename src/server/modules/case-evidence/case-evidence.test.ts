@@ -198,6 +198,26 @@ describe('evidence access and audit', () => {
     expect(viewers.json().viewers.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('an upload is audited with ids, counts and booleans only (no file hash, no name)', async () => {
+    const pdf = tinyPdf('hash-check');
+    const created = await upload(paralegal, pdf, 'hash-check.pdf', 'application/pdf');
+    expect(created.statusCode, created.body).toBe(201);
+    const rows = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.orgId, orgId), eq(auditLog.action, 'hr_evidence.created')));
+    const row = rows.find((r) => r.resourceId === created.json().id);
+    expect(row?.details).toEqual({
+      caseId,
+      fileId: expect.any(String),
+      contentType: 'application/pdf',
+      sizeBytes: pdf.length,
+      metadataRemoved: false,
+    });
+    expect(JSON.stringify(rows)).not.toContain(sha256(pdf));
+    expect(JSON.stringify(rows)).not.toContain('hash-check.pdf');
+  });
+
   it('only assigned paralegals and coordinators read files; others get 403, another organization 404', async () => {
     const created = await upload(paralegal, tinyPdf('x'), 'x.pdf', 'application/pdf');
     const id = created.json().id;

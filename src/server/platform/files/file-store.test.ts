@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../domain/ids';
 import { buildOrganization, buildUser } from '../../testing/factories';
@@ -116,6 +117,27 @@ describe('encrypted file store', () => {
     expect(stored.sha256Original).toBe(stored.sha256Stored);
     expect((await readStoredFile(ctx, stored.id)).bytes.equals(pdf)).toBe(true);
     expect(await findInDatabase(t.deps.pool, planted)).toEqual([]);
+  });
+
+  it('blanks a PDF’s document information; the stored hash is that of the stripped bytes', async () => {
+    const planted = `PLANTED-AUTHOR-${newId()}`;
+    const pdf = Buffer.from(
+      `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n3 0 obj<</Author(${planted})/CreationDate(D:20260304050607Z)>>endobj\ntrailer<</Root 1 0 R/Info 3 0 R>>\n%%EOF\n`,
+      'latin1',
+    );
+    const stored = await storeUpload(ctx, 'test', {
+      fileName: 'acta.pdf',
+      contentType: 'application/pdf',
+      contentBase64: pdf.toString('base64'),
+    });
+    const read = (await readStoredFile(ctx, stored.id)).bytes;
+    expect(read.length).toBe(pdf.length);
+    expect(read.includes(Buffer.from(planted, 'latin1'))).toBe(false);
+    expect(read.includes(Buffer.from('D:2026', 'latin1'))).toBe(false);
+    expect(stored.sizeBytes).toBe(pdf.length);
+    expect(stored.sha256Original).toBe(crypto.createHash('sha256').update(pdf).digest('hex'));
+    expect(stored.sha256Stored).toBe(crypto.createHash('sha256').update(read).digest('hex'));
+    expect(stored.sha256Stored).not.toBe(stored.sha256Original);
   });
 
   it('strips PNG text and EXIF chunks', async () => {

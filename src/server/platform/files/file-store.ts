@@ -58,7 +58,7 @@ export function decodeUpload(upload: FileUploadInput): Buffer {
 }
 
 /**
- * Validates (type, first bytes, size), strips image metadata, encrypts name and content with the
+ * Validates (type, first bytes, size), strips image and PDF metadata, encrypts name and content with the
  * organization's key and inserts the row, in the caller's transaction. Answers the metadata.
  */
 export async function storeFile(ctx: ServiceContext, input: StoreFileInput): Promise<StoredFileResult> {
