@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IMPACTS, INTERVENTION_TYPES } from './case-responses';
 import { Uuid } from './common.schemas';
+import { Locale } from './locales';
 import { CalendarDate } from './sites.schemas';
 
 /**
@@ -89,6 +90,16 @@ export const AnalysisQuery = z
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'before_from' });
 export type AnalysisQuery = z.infer<typeof AnalysisQuery>;
+
+/** A download link carries the interface language (a plain link sends the browser's own). */
+export const ExportQuery = z
+  .strictObject({
+    from: CalendarDate.optional(),
+    to: CalendarDate.optional(),
+    lang: Locale.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'before_from' });
+export type ExportQuery = z.infer<typeof ExportQuery>;
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 export const ExportParams = z.strictObject({ orgId: z.uuid(), format: z.enum(EXPORT_FORMATS) });

@@ -2,6 +2,7 @@ import {
   AnalysisQuery,
   CaseAggregates,
   ExportParams,
+  ExportQuery,
   NetworkAggregates,
   NetworkShareInput,
   NetworkShareList,
@@ -37,9 +38,15 @@ export const caseAnalysisRoutes = [
     tags,
     access: { kind: 'org', resource: 'hr_analysis', action: 'export' },
     params: ExportParams,
-    query: AnalysisQuery,
+    query: ExportQuery,
     response: FileDownloadResponse,
-    handler: (ctx) => service.exportAnalysis(ctx, ctx.params.format, ctx.query, ctx.locale),
+    handler: (ctx) =>
+      service.exportAnalysis(
+        ctx,
+        ctx.params.format,
+        { from: ctx.query.from, to: ctx.query.to },
+        ctx.query.lang ?? ctx.locale,
+      ),
   }),
   defineRoute({
     method: 'GET',

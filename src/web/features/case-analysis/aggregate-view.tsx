@@ -50,6 +50,7 @@ export function ListChart({ list, agg }: { list: AggregateList; agg: CaseAggrega
         category: t('caseAnalysis.category'),
         value: t('caseAnalysis.count'),
         percent: t('caseAnalysis.percent'),
+        zeros: (n) => t('caseAnalysis.zeros', { n }),
       }}
       total={
         multi ? undefined : { label: t('caseAnalysis.total'), display: countText(list.total, agg.threshold) }

@@ -15,7 +15,7 @@ import './case-analysis.css';
 
 /** The analysis dashboard (issue 5 §5): suppressed distributions, charts with a table view, exports. */
 function Dashboard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const org = useOrg();
   const can = useCan();
   const [from, setFrom] = useState('');
@@ -89,7 +89,7 @@ function Dashboard() {
                 <a
                   key={format}
                   className="button button--secondary"
-                  href={analysisExportUrl(org.orgId, format, applied.from, applied.to)}
+                  href={analysisExportUrl(org.orgId, format, applied.from, applied.to, i18n.language)}
                   download
                 >
                   {t(`caseAnalysis.export${format === 'csv' ? 'Csv' : format === 'xlsx' ? 'Xlsx' : 'Pdf'}`)}

@@ -27,8 +27,18 @@ const period = (from: string, to: string) => {
 
 export const useCaseAnalysis = (orgId: string, from: string, to: string) =>
   useApiData<CaseAggregates>(`${org(orgId)}/case-analysis${period(from, to)}`);
-export const analysisExportUrl = (orgId: string, format: 'csv' | 'xlsx' | 'pdf', from: string, to: string) =>
-  `${org(orgId)}/case-analysis/export/${format}${period(from, to)}`;
+export const analysisExportUrl = (
+  orgId: string,
+  format: 'csv' | 'xlsx' | 'pdf',
+  from: string,
+  to: string,
+  lang: string,
+) => {
+  const q = new URLSearchParams({ lang });
+  if (from) q.set('from', from);
+  if (to) q.set('to', to);
+  return `${org(orgId)}/case-analysis/export/${format}?${q.toString()}`;
+};
 
 export const useNetworkShares = (orgId: string) =>
   useApiData<NetworkShareList>(`${org(orgId)}/network-shares`);

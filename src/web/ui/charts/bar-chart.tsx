@@ -18,7 +18,15 @@ interface BarChartProps {
   title: string;
   items: readonly BarItem[];
   /** Labels of the chart/table toggle and of the table's columns. */
-  labels: { chart: string; table: string; category: string; value: string; percent: string };
+  labels: {
+    chart: string;
+    table: string;
+    category: string;
+    value: string;
+    percent: string;
+    /** "3 categories with 0 (see the table)". */
+    zeros?: (n: number) => string;
+  };
   /** A last table row (the total), when the table has one. */
   total?: { label: string; display: string };
   /** A line under the chart (e.g. "a case can count in more than one row"). */
@@ -33,6 +41,9 @@ export function BarChart({ title, items, labels, total, note }: BarChartProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const id = useId();
   const max = Math.max(1, ...items.map((i) => i.value ?? 0));
+  // The chart leaves out the zeros (the table lists every category).
+  const drawn = items.filter((i) => i.value !== 0);
+  const zeros = items.length - drawn.length;
   const width = 320;
   const row = 34;
   const barMax = 250;
@@ -53,12 +64,12 @@ export function BarChart({ title, items, labels, total, note }: BarChartProps) {
       </figcaption>
       {view === 'chart' ? (
         <svg
-          viewBox={`0 0 ${width} ${Math.max(row, items.length * row)}`}
+          viewBox={`0 0 ${width} ${Math.max(row, drawn.length * row)}`}
           role="img"
           aria-label={`${title}: ${items.map((i) => `${i.label} ${i.display}`).join(', ')}`}
           className="bars__svg"
         >
-          {items.map((item, index) => {
+          {drawn.map((item, index) => {
             const y = index * row;
             const w = item.value !== null ? Math.max(item.value > 0 ? 2 : 0, (item.value / max) * barMax) : 0;
             return (
@@ -109,6 +120,9 @@ export function BarChart({ title, items, labels, total, note }: BarChartProps) {
           </table>
         </div>
       )}
+      {view === 'chart' && zeros > 0 && labels.zeros ? (
+        <p className="bars__note">{labels.zeros(zeros)}</p>
+      ) : null}
       {note ? <p className="bars__note">{note}</p> : null}
     </figure>
   );
