@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { PublishedCountSchema } from './case-analysis.schemas';
 
 export const EvidenceFactView = z.strictObject({
   provider: z.string(),
   key: z.string(),
-  value: z.number(),
-  total: z.number().nullable(),
+  /** A count, or '<' / '*' where small-cell suppression hides it (case facts). */
+  value: PublishedCountSchema,
+  total: PublishedCountSchema.nullable(),
+  /** Present on suppressed facts: '<' reads "<threshold". */
+  threshold: z.int().optional(),
 });
 
 export const EvidenceView = z.strictObject({

@@ -10,7 +10,8 @@ import { EVIDENCE_PROVIDERS, type EvidenceProvider } from './programme-evidence.
 
 /**
  * The organization's own programme data per capacity domain, over the last twelve months: context
- * for the assessment's discussion, not a score. Counts only.
+ * for the assessment's discussion, not a score. Counts only, and only from the modules the caller's
+ * role may read; case counts are of consented cases, small-cell suppressed.
  */
 export async function collectEvidence(
   ctx: ServiceContext,
@@ -19,15 +20,20 @@ export async function collectEvidence(
   const c = orgContext(ctx);
   const to = isoDay(c.now);
   const period = { from: addDays(to, -EVIDENCE_WINDOW_DAYS + 1), to };
+  const reader = { role: c.org.role, level: c.org.level };
   const facts: EvidenceFact[] = [];
   for (const provider of providers)
-    for (const fact of await provider.collect(c.db, c.org.orgId, period))
+    for (const fact of await provider.collect(c.db, c.org.orgId, period, reader))
       facts.push({ ...fact, provider: provider.id });
   return {
     ...period,
     domains: groupFactsByDomain(facts).map(({ domainKey, facts: domainFacts }) => ({
       domainKey,
-      facts: domainFacts.map(({ provider, key, value, total }) => ({ provider, key, value, total })),
+      facts: domainFacts.map(({ provider, key, value, total, threshold }) =>
+        threshold === undefined
+          ? { provider, key, value, total }
+          : { provider, key, value, total, threshold },
+      ),
     })),
   };
 }

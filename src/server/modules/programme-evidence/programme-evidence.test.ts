@@ -5,11 +5,14 @@ import { signIn, TestAgent } from '../../testing/agent';
 import { buildOrganization, buildUser } from '../../testing/factories';
 import { expectError } from '../../testing/expect-error';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { newId } from '../../../domain/ids';
 import { buildCase } from '../cases/cases.factory';
+import { insertConsent } from '../cases/cases.repo';
 import { buildContact } from '../contacts/contacts.factory';
 import { buildFee, buildGrant } from '../grants/grants.factories';
 import { buildMember } from '../members/members.factory';
 import { buildActivity } from '../planning/planning.factory';
+import { buildRegistrySettings } from '../registry-settings/registry-settings.factory';
 import { collectEvidence } from './programme-evidence.service';
 
 /** Programme evidence beside the scores: the organization's own data per domain, counts only. */
@@ -23,7 +26,7 @@ beforeAll(async () => {
   t.clock.set(new Date('2026-05-10T12:00:00Z'));
   orgId = (await buildOrganization(t)).id;
   emptyOrgId = (await buildOrganization(t)).id;
-  for (const role of ['admin', 'promotora', 'viewer'] as Role[]) {
+  for (const role of ['admin', 'promotora', 'viewer', 'analyst', 'paralegal'] as Role[]) {
     const user = await buildUser(t, { orgId, role });
     if (role === 'promotora') promotoraId = user.userId;
     agents[role] = await signIn(t, user);
@@ -90,7 +93,7 @@ describe('GET /api/orgs/:orgId/capacity/evidence', () => {
     await buildCase(t, { orgId, status: 'closed' });
     await buildGrant(t, { orgId: emptyOrgId, funder: 'Ajeno' });
 
-    const view: EvidenceView = (await agents.promotora.get(`/api/orgs/${orgId}/capacity/evidence`)).json();
+    const view: EvidenceView = (await agents.admin.get(`/api/orgs/${orgId}/capacity/evidence`)).json();
     expect(facts(view, 'resource_mobilization')).toMatchObject({
       grants: [2, null],
       funders: [2, null],
@@ -107,13 +110,72 @@ describe('GET /api/orgs/:orgId/capacity/evidence', () => {
       membersReached: [1, null],
       contacts: [2, null],
     });
+    // Two consented cases: below the small-cell threshold (11), so never the exact count.
     expect(facts(view, 'hr_documentation')).toMatchObject({
-      casesDocumented: [2, null],
-      casesClosed: [1, 2],
+      casesDocumented: ['<', null],
+      casesClosed: ['<', '<'],
     });
-    expect(facts(view, 'safety_data_protection')).toEqual({ staffWithSecondFactor: [expect.any(Number), 3] });
+    for (const fact of view.domains.find((d) => d.domainKey === 'hr_documentation')!.facts) {
+      expect([1, 2]).not.toContain(fact.value);
+      expect([1, 2]).not.toContain(fact.total);
+      expect(fact.threshold).toBe(11);
+    }
+    expect(facts(view, 'safety_data_protection')).toEqual({ staffWithSecondFactor: [expect.any(Number), 5] });
     // Counts only: no funder names, no titles.
     expect(JSON.stringify(view)).not.toContain('Fondo');
+  });
+
+  it('answers each role only the facts of the modules it may read', async () => {
+    const domainsOf = async (role: Role) => {
+      const view: EvidenceView = (await agents[role].get(`/api/orgs/${orgId}/capacity/evidence`)).json();
+      return Object.fromEntries(view.domains.map((d) => [d.domainKey, d.facts.map((f) => f.key).sort()]));
+    };
+    // A promotora works the registry; she does not read grants, fees, cases or user accounts.
+    expect(await domainsOf('promotora')).toEqual({
+      project_management: ['activitiesDelayed', 'activitiesDone'],
+      community_services: ['contacts', 'membersReached', 'membersRegistered'],
+    });
+    // A viewer reads the workplan only.
+    expect(await domainsOf('viewer')).toEqual({
+      project_management: ['activitiesDelayed', 'activitiesDone'],
+    });
+    // An analyst reads grants and the pipeline, the registry and the (suppressed) case analysis.
+    const analyst = await domainsOf('analyst');
+    expect(analyst.resource_mobilization).toEqual(['funders', 'grants']);
+    expect(analyst.community_services).toBeDefined();
+    expect(analyst.hr_documentation).toContain('casesDocumented');
+    expect(analyst.safety_data_protection).toBeUndefined();
+    // A paralegal reads the case analysis, not the registry's totals or the grants.
+    const paralegal = await domainsOf('paralegal');
+    expect(paralegal.hr_documentation).toContain('casesDocumented');
+    expect(paralegal.community_services).toBeUndefined();
+    expect(paralegal.resource_mobilization).toBeUndefined();
+  });
+
+  it('counts only cases whose latest record consent is granted, with the organization’s threshold', async () => {
+    const consentOrgId = (await buildOrganization(t)).id;
+    await buildRegistrySettings(t, { orgId: consentOrgId, smallCellThreshold: 2 });
+    const admin = await signIn(t, await buildUser(t, { orgId: consentOrgId, role: 'admin' }));
+    for (let i = 0; i < 4; i++) await buildCase(t, { orgId: consentOrgId });
+    for (let i = 0; i < 2; i++) await buildCase(t, { orgId: consentOrgId, status: 'closed' });
+    // Never consented to being recorded, and consented then withdrew: neither is counted.
+    await buildCase(t, { orgId: consentOrgId, status: 'closed', consents: { record: false } });
+    const withdrawn = await buildCase(t, { orgId: consentOrgId, status: 'closed' });
+    await insertConsent(t.db, {
+      orgId: consentOrgId,
+      id: newId(),
+      caseId: withdrawn.id,
+      purpose: 'record',
+      granted: false,
+      recordedOn: '2026-05-10',
+      recordedBy: null,
+      createdAt: new Date(t.clock.now().getTime() + 1000),
+    });
+    const view: EvidenceView = (await admin.get(`/api/orgs/${consentOrgId}/capacity/evidence`)).json();
+    expect(facts(view, 'hr_documentation')).toMatchObject({
+      casesDocumented: [6, null],
+      casesClosed: [2, 6],
+    });
   });
 
   it('takes providers from a registry, so later modules add their own', async () => {

@@ -1,4 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import {
+  DEFAULT_SMALL_CELL_THRESHOLD,
+  formatCount,
+  isPublished,
+  type PublishedCount,
+} from '../../../domain/aggregates/suppression';
 import type { EvidenceView } from '../../../domain/programme-evidence.schemas';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/page';
@@ -11,11 +17,16 @@ type Fact = EvidenceView['domains'][number]['facts'][number];
 function FactLine({ fact }: { fact: Fact }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
+  // Case facts are small-cell suppressed: '<' reads "<11", '*' is hidden to protect a small one.
+  const show = (value: PublishedCount) =>
+    isPublished(value)
+      ? number.format(value)
+      : formatCount(value, fact.threshold ?? DEFAULT_SMALL_CELL_THRESHOLD);
   const text = t(`capacityNetwork.evidence.facts.${fact.key}`, {
     defaultValue: fact.key,
-    count: fact.value,
-    value: number.format(fact.value),
-    total: fact.total === null ? '' : number.format(fact.total),
+    count: isPublished(fact.value) ? fact.value : undefined,
+    value: show(fact.value),
+    total: fact.total === null ? '' : show(fact.total),
   });
   return <li>{text}</li>;
 }

@@ -1,4 +1,5 @@
 import { and, count, countDistinct, eq, gte, isNull, lte, sql } from 'drizzle-orm';
+import { isAllowed } from '../../../../domain/policy';
 import { EVIDENCE_DOMAINS } from '../../../../domain/programme-evidence';
 import { isEffectiveContact } from '../../contacts/contact-effective';
 import { contacts } from '../../contacts/contacts.tables';
@@ -6,10 +7,14 @@ import { members } from '../../members/members.tables';
 import { sites } from '../../sites/sites.tables';
 import type { EvidenceProvider } from '../programme-evidence.providers';
 
-/** Community-led services: members reached, contacts and sites from the community registry. */
+/**
+ * Community-led services: members reached, contacts and sites from the community registry, for the
+ * roles that work with the registry (member list and sites: not a viewer or a paralegal).
+ */
 export const registryEvidence: EvidenceProvider = {
   id: 'registry',
-  async collect(db, orgId, period) {
+  async collect(db, orgId, period, { role, level }) {
+    if (!isAllowed(role, 'member', 'list', level) || !isAllowed(role, 'site', 'list', level)) return [];
     const [reach] = await db
       .select({
         contacts: count(),

@@ -1,4 +1,5 @@
 import { and, count, eq, gte, lte, ne } from 'drizzle-orm';
+import { isAllowed } from '../../../../domain/policy';
 import { EVIDENCE_DOMAINS } from '../../../../domain/programme-evidence';
 import { workplanActivities } from '../../planning/planning.tables';
 import type { EvidenceProvider } from '../programme-evidence.providers';
@@ -6,7 +7,8 @@ import type { EvidenceProvider } from '../programme-evidence.providers';
 /** Workplan completion (project management): activities due in the window, done and delayed. */
 export const workplanEvidence: EvidenceProvider = {
   id: 'workplan',
-  async collect(db, orgId, period) {
+  async collect(db, orgId, period, { role, level }) {
+    if (!isAllowed(role, 'workplan', 'list', level)) return [];
     const rows = await db
       .select({ status: workplanActivities.status, n: count() })
       .from(workplanActivities)
