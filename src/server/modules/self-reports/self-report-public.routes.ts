@@ -19,8 +19,9 @@ const publicContext = <P, Q, B>(ctx: RouteContext<P, Q, B>): service.PublicConte
 
 /**
  * The anonymous self-report form: no session, same-origin CSRF (register-routes), rate limits per
- * client address, form and report. These routes open their own transaction after the rate-limit
- * bookkeeping (`write: false`), so a refused attempt still counts.
+ * client address (an IPv6 one by its /64), form and report. These routes open their own transaction
+ * after the rate-limit bookkeeping (`write: false`), so a refused attempt still counts. Their audit
+ * rows carry no address tag (`anonymousAudit`): nothing stored ties a reporter's address to a report.
  */
 export const selfReportPublicRoutes = [
   defineRoute({
@@ -29,6 +30,7 @@ export const selfReportPublicRoutes = [
     summary: 'Whose self-report form a public link opens (404 for a wrong or closed link)',
     tags,
     access: { kind: 'public' },
+    anonymousAudit: true,
     params: PublicTokenParams,
     response: SelfReportFormView,
     handler: (ctx) => service.describeForm(publicContext(ctx), ctx.params.token),
@@ -39,6 +41,7 @@ export const selfReportPublicRoutes = [
     summary: 'Send an anonymous report; answers its claim code, once',
     tags,
     access: { kind: 'public' },
+    anonymousAudit: true,
     write: false,
     params: PublicTokenParams,
     body: SelfReportInput,
@@ -52,6 +55,7 @@ export const selfReportPublicRoutes = [
     summary: 'Status and conversation of a report, by its claim code (404 for a wrong code)',
     tags,
     access: { kind: 'public' },
+    anonymousAudit: true,
     write: false,
     body: ClaimInput,
     response: ClaimView,
@@ -63,6 +67,7 @@ export const selfReportPublicRoutes = [
     summary: 'The reporter writes to the team, by her claim code',
     tags,
     access: { kind: 'public' },
+    anonymousAudit: true,
     write: false,
     body: ClaimMessageInput,
     response: ClaimView,

@@ -111,7 +111,8 @@ export async function listReports(
     .from(hrSelfReports)
     .leftJoin(counts, eq(counts.reportId, hrSelfReports.id))
     .where(and(eq(hrSelfReports.orgId, orgId), status ? eq(hrSelfReports.status, status) : undefined))
-    .orderBy(desc(hrSelfReports.createdAt))
+    // Reports keep only their hour (see self-report-public.service): within it, no order is known.
+    .orderBy(desc(hrSelfReports.createdAt), desc(hrSelfReports.id))
     .limit(500);
   return rows.map((row) => ({
     ...row.report,

@@ -38,17 +38,30 @@ async function requireReport(c: OrgServiceContext, id: string, lock = false): Pr
   return row;
 }
 
+/**
+ * The report with its text and conversation, audited as a sensitive read (listed in "who viewed").
+ * Every route that answers the detail — read, reply, close — goes through here.
+ */
+async function readDetail(
+  c: OrgServiceContext,
+  row: repo.SelfReportRow,
+  via: 'read' | 'reply' | 'close',
+): Promise<SelfReportDetail> {
+  const detail = await detailOf(c, row);
+  await c.audit({
+    action: 'self_report.read',
+    resourceType: 'hr_self_report',
+    resourceId: row.id,
+    sensitiveRead: true,
+    ...(via === 'read' ? {} : { details: { via } }),
+  });
+  return detail;
+}
+
 /** The report with its text and conversation: a sensitive read, listed in "who viewed". */
 export async function getSelfReport(ctx: ServiceContext, id: string): Promise<SelfReportDetail> {
   const c = orgContext(ctx);
-  const detail = await detailOf(c, await requireReport(c, id));
-  await ctx.audit({
-    action: 'self_report.read',
-    resourceType: 'hr_self_report',
-    resourceId: id,
-    sensitiveRead: true,
-  });
-  return detail;
+  return readDetail(c, await requireReport(c, id), 'read');
 }
 
 /** A staff answer; the reporter reads it with her claim code. The first answer puts it in review. */
@@ -83,7 +96,7 @@ export async function replyToSelfReport(
       details: { messageId },
     });
   }
-  return detailOf(c, await requireReport(c, id));
+  return readDetail(c, await requireReport(c, id), 'reply');
 }
 
 /** Closes a report that needs nothing more (a converted one lives on as its case). */
@@ -96,5 +109,7 @@ export async function closeSelfReport(ctx: ServiceContext, id: string): Promise<
     await repo.updateReport(c.db, c.org.orgId, id, { status: 'closed', updatedAt: c.now });
     await ctx.audit({ action: 'self_report.closed', resourceType: 'hr_self_report', resourceId: id });
   }
-  return detailOf(c, { ...report, status: 'closed', updatedAt: c.now });
+  const closed =
+    report.status === 'closed' ? report : { ...report, status: 'closed' as const, updatedAt: c.now };
+  return readDetail(c, closed, 'close');
 }

@@ -1,10 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, like } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
+import { authThrottle } from '../../platform/auth/auth.tables';
+import { throttleKey } from '../../platform/auth/throttle';
+import { allRoutes } from '../../routes';
 import { signIn, TestAgent } from '../../testing/agent';
 import { findInDatabase } from '../../testing/db-search';
 import { buildOrganization, buildUser } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { hrSelfReportMessages, hrSelfReports } from './self-reports.tables';
 
 let t: TestApp;
 let orgId: string;
@@ -168,6 +172,18 @@ describe('a report and its claim code', () => {
     expect((await reporter().post('/api/public/self-report/claim', { code: claimCode })).json().status).toBe(
       'closed',
     );
+
+    // Reply and close answer the text and the conversation too: each is a sensitive read.
+    const allReads = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.resourceId, summary.id), eq(auditLog.sensitiveRead, true)));
+    expect(allReads.map((row) => [row.action, row.details])).toEqual([
+      ['self_report.read', {}],
+      ['self_report.read', { via: 'reply' }],
+      ['self_report.read', {}],
+      ['self_report.read', { via: 'close' }],
+    ]);
   });
 
   it('answers a wrong code exactly like a wrong link', async () => {
@@ -204,20 +220,109 @@ describe('a report and its claim code', () => {
   });
 });
 
+/** The newest report's id, as the inbox lists it after `send` (reports keep only their hour). */
+async function newReportId(send: () => Promise<unknown>): Promise<string> {
+  const ids = async () =>
+    new Set<string>((await paralegal.get(inbox())).json().selfReports.map((r: { id: string }) => r.id));
+  const before = await ids();
+  await send();
+  const added = [...(await ids())].filter((id) => !before.has(id));
+  expect(added).toHaveLength(1);
+  return added[0]!;
+}
+
+describe('nothing ties a reporter’s address or moment to her report', () => {
+  it('flags every public self-report route to audit without an address tag', () => {
+    const publicRoutes = allRoutes.filter((spec) => spec.url.startsWith('/api/public/self-report'));
+    expect(publicRoutes.length).toBeGreaterThanOrEqual(4);
+    for (const spec of publicRoutes) expect(spec.anonymousAudit, spec.url).toBe(true);
+  });
+
+  it('writes audit rows without an address tag, random ids and times cut to the hour', async () => {
+    const token = await openForm();
+    const hour = 60 * 60_000;
+    // Somewhere in the middle of an hour, so that cutting to the hour is seen.
+    const later = t.clock.now().getTime() + hour;
+    t.clock.set(new Date(later - (later % hour) + 37 * 60_000 + 12_345)); // held still from here
+    paralegal = await signIn(t, await buildUser(t, { orgId, role: 'paralegal' }));
+    coordinator = await signIn(t, await buildUser(t, { orgId, role: 'coordinator' }));
+    const sentAt = t.clock.now();
+    const hourStart = new Date(sentAt.getTime() - (sentAt.getTime() % hour));
+    let claimCode = '';
+    const id = await newReportId(async () => {
+      claimCode = (await submit(token, { whatHappened: 'Me siguieron hasta la casa.' })).json().claimCode;
+    });
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const [report] = await t.db.select().from(hrSelfReports).where(eq(hrSelfReports.id, id));
+    expect(report!.createdAt).toEqual(hourStart);
+    expect(report!.updatedAt).toEqual(hourStart);
+
+    t.clock.advance(60_000);
+    const first = await reporter().post('/api/public/self-report/claim/messages', {
+      code: claimCode,
+      body: 'Una cosa más.',
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    t.clock.advance(60_000);
+    const replyAt = t.clock.now();
+    await paralegal.post(`${inbox()}/${id}/messages`, { body: 'Te llamamos.' });
+    t.clock.advance(60_000);
+    const second = await reporter().post('/api/public/self-report/claim/messages', {
+      code: claimCode,
+      body: 'Gracias.',
+    });
+    expect(second.json().createdAt).toBe(hourStart.toISOString());
+    const messages = await t.db
+      .select()
+      .from(hrSelfReportMessages)
+      .where(eq(hrSelfReportMessages.reportId, id));
+    const bySender = (sender: string) => messages.filter((m) => m.sender === sender);
+    for (const message of bySender('reporter')) expect(message.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4/);
+    // Her first message keeps the hour; her second comes just after the team's reply, in order.
+    expect(bySender('reporter').map((m) => m.createdAt.getTime())).toEqual(
+      expect.arrayContaining([hourStart.getTime(), replyAt.getTime() + 1]),
+    );
+    expect(second.json().messages.map((m: { body: string }) => m.body)).toEqual([
+      'Una cosa más.',
+      'Te llamamos.',
+      'Gracias.',
+    ]);
+    const [after] = await t.db.select().from(hrSelfReports).where(eq(hrSelfReports.id, id));
+    expect(after!.updatedAt).toEqual(replyAt); // her message does not move it to its own moment
+
+    await reporter().post('/api/public/self-report/claim', { code: claimCode });
+    await reporter().post('/api/public/self-report/claim', { code: 'AAAA-BBBB-CCCC-DDDD' });
+    const rows = await t.db
+      .select()
+      .from(auditLog)
+      .where(
+        inArray(auditLog.action, [
+          'self_report.submitted',
+          'self_report.claim_read',
+          'self_report.reporter_wrote',
+        ]),
+      );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of rows) expect(row, row.action).toMatchObject({ ipTag: null, resourceId: null });
+  });
+});
+
 describe('conversion into a case', () => {
   it('opens a case from the report (channel self_report), once, and the reporter sees it', async () => {
     const token = await openForm();
-    const { claimCode } = (
-      await submit(token, {
-        occurredOn: '2026-10-01',
-        occurredPrecision: 'month',
-        areaText: 'Parque central',
-        whatHappened: 'Me llevaron a la delegación toda la noche.',
-        actTypes: ['arbitrary_detention', 'other'],
-        wantsContact: true,
-      })
-    ).json();
-    const id = (await paralegal.get(`${inbox()}?status=new`)).json().selfReports[0].id;
+    let claimCode = '';
+    const id = await newReportId(async () => {
+      claimCode = (
+        await submit(token, {
+          occurredOn: '2026-10-01',
+          occurredPrecision: 'month',
+          areaText: 'Parque central',
+          whatHappened: 'Me llevaron a la delegación toda la noche.',
+          actTypes: ['arbitrary_detention', 'other'],
+          wantsContact: true,
+        })
+      ).json().claimCode;
+    });
     const converted = await paralegal.post(`${inbox()}/${id}/convert`);
     expect(converted.statusCode, converted.body).toBe(201);
     const { caseId, reference } = converted.json();
@@ -242,8 +347,9 @@ describe('conversion into a case', () => {
 
   it('asks for an act type when she ticked none the case list knows', async () => {
     const token = await openForm();
-    await submit(token, { whatHappened: 'Algo que no sé cómo llamar.', actTypes: ['other'] });
-    const id = (await paralegal.get(`${inbox()}?status=new`)).json().selfReports[0].id;
+    const id = await newReportId(() =>
+      submit(token, { whatHappened: 'Algo que no sé cómo llamar.', actTypes: ['other'] }),
+    );
     const refused = await paralegal.post(`${inbox()}/${id}/convert`);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error).toMatchObject({ code: 'validation', field: 'actTypes' });
@@ -259,9 +365,11 @@ describe('at rest', () => {
     const place = 'LUGAR-PLANTADO-7Q3';
     const message = 'MENSAJE-PLANTADO-7Q3';
     const answer = 'RESPUESTA-PLANTADA-7Q3';
-    const { claimCode } = (await submit(token, { whatHappened: story, areaText: place })).json();
+    let claimCode = '';
+    const id = await newReportId(async () => {
+      claimCode = (await submit(token, { whatHappened: story, areaText: place })).json().claimCode;
+    });
     await reporter().post('/api/public/self-report/claim/messages', { code: claimCode, body: message });
-    const id = (await paralegal.get(inbox())).json().selfReports[0].id;
     await paralegal.post(`${inbox()}/${id}/messages`, { body: answer });
     for (const needle of [
       'RELATO-PLANTADO-7Q3',
@@ -300,6 +408,42 @@ describe('rate limits', () => {
     );
     t.clock.advance(16 * 60_000);
     expect((await guesser.post('/api/public/self-report/claim', { code: claimCode })).statusCode).toBe(200);
+  });
+
+  it('counts an IPv6 client by its /64, an IPv4 one by its address', async () => {
+    const token = await openForm();
+    for (let i = 0; i < 10; i++) {
+      const agent = new TestAgent(t, `2001:db8:55:1::${i + 1}`); // a new address each time, same /64
+      expect(
+        (await agent.post('/api/public/self-report/claim', { code: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' })).statusCode,
+      ).toBe(404);
+    }
+    const sameNetwork = new TestAgent(t, '2001:db8:55:1:ffff::99');
+    expect((await sameNetwork.get(`/api/public/self-report/${token}`)).statusCode).toBe(429);
+    expect(
+      (await new TestAgent(t, '2001:db8:55:2::1').get(`/api/public/self-report/${token}`)).statusCode,
+    ).toBe(200);
+  });
+
+  it('forgets throttle rows once their window has passed', async () => {
+    const token = await openForm();
+    const early = reporter();
+    expect((await submit(token, { whatHappened: 'primero' }, early)).statusCode).toBe(201);
+    const earlyKey = await throttleKey(t.deps.keyring, 'self_report_address', early.ip);
+    const keys = async () =>
+      (
+        await t.db
+          .select({ key: authThrottle.key })
+          .from(authThrottle)
+          .where(like(authThrottle.key, 'self\\_report\\_%'))
+      ).map((row) => row.key);
+    expect(await keys()).toContain(earlyKey);
+    t.clock.advance(61 * 60_000);
+    const late = reporter();
+    expect((await submit(token, { whatHappened: 'después' }, late)).statusCode).toBe(201);
+    const left = await keys();
+    expect(left).not.toContain(earlyKey);
+    expect(left).toContain(await throttleKey(t.deps.keyring, 'self_report_address', late.ip));
   });
 
   it('takes at most 10 reports an hour from one address', async () => {

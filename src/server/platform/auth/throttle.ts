@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, like, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import type { KeyRing } from '../crypto/keyring';
 import { authThrottle } from './auth.tables';
@@ -50,6 +50,23 @@ export async function recordFailure(db: Db, kind: Kind, key: string, now: Date):
         lockedUntil: sql`case when ${authThrottle.windowStartedAt} >= ${windowStart} and ${authThrottle.failures} + 1 >= ${rule.maxFailures} then ${lockUntil} else ${authThrottle.lockedUntil} end`,
       },
     });
+}
+
+/**
+ * Deletes the rows of these kinds whose window has passed and that are not locked any more: they
+ * count nothing, and a keyed address tag with its time is better not kept longer than it is used.
+ */
+export async function purgeExpired(db: Db, kinds: readonly Kind[], now: Date): Promise<void> {
+  if (kinds.length === 0) return;
+  const expired = kinds.map((kind) => {
+    const windowStart = new Date(now.getTime() - THROTTLE_RULES[kind].windowMs);
+    return and(
+      like(authThrottle.key, `${kind.replace(/_/g, '\\_')}:%`),
+      lt(authThrottle.windowStartedAt, windowStart),
+      or(isNull(authThrottle.lockedUntil), lte(authThrottle.lockedUntil, now)),
+    );
+  });
+  await db.delete(authThrottle).where(or(...expired));
 }
 
 export async function clearFailures(db: Db, key: string): Promise<void> {

@@ -75,10 +75,14 @@ async function authorize(deps: AppDeps, spec: RouteSpec, request: FastifyRequest
   return { actor, org };
 }
 
+/**
+ * The audit function a handler receives. `ip` is null on routes flagged `anonymousAudit` (public
+ * only): their rows keep no address tag at all.
+ */
 function makeAudit(
   deps: AppDeps,
   ctx: { db: DbOrTx; actor: Actor | null; org: OrgAccess | null; now: Date },
-  ip: string,
+  ip: string | null,
   inTx: boolean,
 ) {
   return async (event: AuditEvent, as?: { userId?: string; tx?: Tx }) => {
@@ -86,7 +90,7 @@ function makeAudit(
       orgId: ctx.org?.orgId ?? null,
       userId: as?.userId ?? ctx.actor?.userId ?? null,
       role: ctx.org?.role ?? null,
-      ipTag: await ipTagFor(deps, ip),
+      ipTag: ip === null ? null : await ipTagFor(deps, ip),
     };
     const tx = as?.tx ?? (inTx ? (ctx.db as Tx) : null);
     if (tx) return appendAudit(tx, deps.keyring, actor, event, ctx.now);
@@ -109,13 +113,14 @@ async function runRoute(
   const query = parseInput(spec.query ?? NO_FIELDS, request.query ?? {});
   const body = parseInput(spec.body ?? NO_FIELDS, request.body ?? {});
   const isWrite = spec.write ?? spec.method !== 'GET';
+  const auditIp = spec.anonymousAudit ? null : request.ip;
   const base = { deps, now, actor, org, params, query, body, locale: request.locale, request, reply };
 
   if (!isWrite) {
     const ctx = {
       ...base,
       db: deps.db,
-      audit: makeAudit(deps, { db: deps.db, actor, org, now }, request.ip, false),
+      audit: makeAudit(deps, { db: deps.db, actor, org, now }, auditIp, false),
     };
     return spec.response.parse(await spec.handler(ctx));
   }
@@ -142,7 +147,7 @@ async function runRoute(
         });
         if (!claimed) throw new IdempotentReplay();
       }
-      const ctx = { ...base, db: tx, audit: makeAudit(deps, { db: tx, actor, org, now }, request.ip, true) };
+      const ctx = { ...base, db: tx, audit: makeAudit(deps, { db: tx, actor, org, now }, auditIp, true) };
       const result = spec.response.parse(await spec.handler(ctx));
       const status = spec.status ?? 200;
       if (idemKey && actor)
@@ -178,6 +183,8 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps, specs: reado
   for (const spec of specs) {
     if (spec.response === FileDownloadResponse && (spec.write ?? spec.method !== 'GET'))
       throw new Error(`${spec.method} ${spec.url}: only read routes may answer a file`);
+    if (spec.anonymousAudit && spec.access.kind !== 'public')
+      throw new Error(`${spec.method} ${spec.url}: only public routes may write anonymous audit rows`);
     app.route({
       method: spec.method,
       url: spec.url,

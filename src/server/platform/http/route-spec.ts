@@ -87,6 +87,12 @@ export interface RouteSpec<
   bodyLimit?: number;
   /** Writes run in a transaction and honour the Idempotency-Key header. Default: not GET. */
   write?: boolean;
+  /**
+   * Public routes only: their audit rows carry no client-address tag (`ipTag: null`). For the
+   * anonymous self-report form, where a tag would let whoever holds the server tie a reporter's
+   * address to her report. registerRoutes refuses the flag on a signed-in route.
+   */
+  anonymousAudit?: true;
   handler: (ctx: RouteContext<z.output<PS>, z.output<QS>, z.output<BS>>) => Promise<z.input<RS>>;
 }
 
