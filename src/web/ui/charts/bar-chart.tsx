@@ -62,7 +62,7 @@ export function BarChart({ title, items, labels, total, note }: BarChartProps) {
           </button>
         </span>
       </figcaption>
-      {view === 'chart' ? (
+      {view === 'chart' && drawn.length === 0 ? null : view === 'chart' ? (
         <svg
           viewBox={`0 0 ${width} ${Math.max(row, drawn.length * row)}`}
           role="img"
