@@ -146,12 +146,15 @@ export const capacityAssessmentRoutes = [
     handler: (ctx) => service.exportReport(ctx, ctx.params.assessmentId),
   }),
   // ── Ballots by token: public routes, so that no session (no user) ever touches a ballot's scores.
+  // Their audit rows carry no address tag either: a tag shared with a signed-in request of the same
+  // phone would tie the ballot to its holder.
   defineRoute({
     method: 'GET',
     url: '/api/public/capacity-ballots/:token',
     summary: "A ballot by its token: the items and the holder's own scores (rate-limited)",
     tags,
     access: { kind: 'public' },
+    anonymousAudit: true,
     params: BallotParams,
     response: BallotView,
     handler: (ctx) => ballots.readBallot(ctx, ctx.params.token),
@@ -162,6 +165,7 @@ export const capacityAssessmentRoutes = [
     summary: 'Save the scores of a ballot and optionally hand it in (then it is final)',
     tags,
     access: { kind: 'public' },
+    anonymousAudit: true,
     params: BallotParams,
     body: BallotSaveInput,
     response: BallotView,

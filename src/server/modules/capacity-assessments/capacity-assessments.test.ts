@@ -257,6 +257,8 @@ describe('individual scores cannot be linked to a participant by any route', () 
     const ballotAudits = audit.filter((row) => row.action.startsWith('capacity_ballot.submitted'));
     expect(ballotAudits.length).toBeGreaterThanOrEqual(2);
     expect(ballotAudits.every((row) => row.actorUserId === null)).toBe(true);
+    // …and without the address tag that the same phone's signed-in requests carry.
+    expect(ballotAudits.every((row) => row.ipTag === null)).toBe(true);
     // Ballots and individual scores hold no user column and no reference to users.
     const columns = await t.deps.pool.query<{ table_name: string; column_name: string }>(
       `select table_name, column_name from information_schema.columns
