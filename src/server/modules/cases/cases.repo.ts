@@ -68,6 +68,22 @@ export async function updateCase(
     .where(and(eq(hrCases.orgId, orgId), eq(hrCases.id, caseId)));
 }
 
+/** Moves a case on only if it is still in `from`; false when another request moved it first. */
+export async function updateCaseStatusFrom(
+  db: DbOrTx,
+  orgId: string,
+  caseId: string,
+  from: CaseRow['status'],
+  values: Partial<CaseInsert>,
+): Promise<boolean> {
+  const moved = await db
+    .update(hrCases)
+    .set(values)
+    .where(and(eq(hrCases.orgId, orgId), eq(hrCases.id, caseId), eq(hrCases.status, from)))
+    .returning({ id: hrCases.id });
+  return moved.length === 1;
+}
+
 export interface CaseListFilter {
   status?: CaseRow['status'] | 'active';
   urgent?: boolean;

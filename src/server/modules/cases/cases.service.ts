@@ -404,7 +404,7 @@ export async function changeStatus(ctx: ServiceContext, caseId: string, input: C
     throw check.reason === 'not_allowed'
       ? new AppError('conflict', { field: 'status' })
       : new AppError('validation', { field: 'outcome' });
-  await repo.updateCase(c.db, c.org.orgId, caseId, {
+  const moved = await repo.updateCaseStatusFrom(c.db, c.org.orgId, caseId, row.status, {
     status: input.status,
     outcome: check.outcome,
     updatedAt: c.now,
@@ -414,6 +414,8 @@ export async function changeStatus(ctx: ServiceContext, caseId: string, input: C
         ? { closedAt: null }
         : {}),
   });
+  // A second, concurrent request for the same move finds the case already moved: one event only.
+  if (!moved) throw new AppError('conflict', { field: 'status' });
   await event(c, caseId, 'status_changed', { from: row.status, to: input.status, outcome: check.outcome });
   await c.audit({
     action: 'hr_case.status_changed',

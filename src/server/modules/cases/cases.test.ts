@@ -466,6 +466,17 @@ describe('status', () => {
     const [row] = await t.db.select().from(hrCases).where(eq(hrCases.id, built.id));
     expect(row!.status).toBe('archived');
   });
+
+  it('the same move sent twice at once happens once: one answer 200, the other 409, one event', async () => {
+    const built = await buildCase(t, { orgId, assignedUserIds: [users.paralegal.userId] });
+    const url = `${base()}/${built.id}`;
+    const answers = await Promise.all(
+      [1, 2].map(() => agents.paralegal.post(`${url}/status`, { status: 'in_progress' })),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const events = (await agents.paralegal.get(`${url}/timeline`)).json().events;
+    expect(events.filter((e: { kind: string }) => e.kind === 'status_changed')).toHaveLength(1);
+  });
 });
 
 describe('assignments', () => {

@@ -1,4 +1,4 @@
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
@@ -48,7 +48,11 @@ const messageOf = (error: unknown) => (error instanceof ApiError ? error.message
 function useAction(onDone: () => void) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // One action at a time: a second tap while the first is on its way is ignored, not sent twice.
+  const inFlight = useRef(false);
   async function run(key: string, work: () => Promise<unknown>): Promise<boolean> {
+    if (inFlight.current) return false;
+    inFlight.current = true;
     setBusy(key);
     setError(null);
     try {
@@ -59,6 +63,7 @@ function useAction(onDone: () => void) {
       setError(messageOf(reason));
       return false;
     } finally {
+      inFlight.current = false;
       setBusy(null);
     }
   }
