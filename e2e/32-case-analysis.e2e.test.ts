@@ -110,6 +110,17 @@ describe('case analysis dashboard', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(PHONE.width);
 
+    // The period filter takes whole months only (day bounds could single out one case).
+    const fromField = page.getByLabel(es.caseAnalysis.fromMonth, { exact: true });
+    await expect(fromField.getAttribute('type')).resolves.toBe('month');
+    await fromField.fill('2026-10');
+    await page.getByLabel(es.caseAnalysis.toMonth, { exact: true }).fill('2026-10');
+    await page.getByRole('button', { name: es.caseAnalysis.apply, exact: true }).click();
+    const csvLink = page.getByRole('link', { name: es.caseAnalysis.exportCsv, exact: true });
+    await expect.poll(() => csvLink.getAttribute('href')).toContain('from=2026-10&to=2026-10');
+    expect(Number(await page.getByTestId('analysis-cases').textContent())).toBeGreaterThanOrEqual(13);
+    await page.getByText(es.caseAnalysis.monthsNote).waitFor();
+
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: es.caseAnalysis.exportCsv, exact: true }).click(),

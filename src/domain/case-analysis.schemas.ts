@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IMPACTS, INTERVENTION_TYPES } from './case-responses';
 import { Uuid } from './common.schemas';
 import { Locale } from './locales';
-import { CalendarDate } from './sites.schemas';
+import { Month } from './sites.schemas';
 
 /**
  * Anonymized case analysis (issue 5 §5): distributions of consented cases, every count small-cell
@@ -83,10 +83,16 @@ export const CaseAggregates = z.strictObject({
 });
 export type CaseAggregates = z.infer<typeof CaseAggregates>;
 
+/**
+ * Periods are whole calendar months (`YYYY-MM`), never days: with day bounds, two requests a day apart
+ * ([1 Jan, 30 Jun] and [1 Jan, 1 Jul]) would differ by the cases of one day, often one case, and the
+ * small-cell suppression of each answer would not hide it. `from` is the first day of its month, `to`
+ * the last day of its month.
+ */
 export const AnalysisQuery = z
   .strictObject({
-    from: CalendarDate.optional(),
-    to: CalendarDate.optional(),
+    from: Month.optional(),
+    to: Month.optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'before_from' });
 export type AnalysisQuery = z.infer<typeof AnalysisQuery>;
@@ -94,22 +100,36 @@ export type AnalysisQuery = z.infer<typeof AnalysisQuery>;
 /** A download link carries the interface language (a plain link sends the browser's own). */
 export const ExportQuery = z
   .strictObject({
-    from: CalendarDate.optional(),
-    to: CalendarDate.optional(),
+    from: Month.optional(),
+    to: Month.optional(),
     lang: Locale.optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'before_from' });
 export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** The first day of a month `YYYY-MM`. */
+export const monthStart = (month: string): string => `${month}-01`;
+/** The last day of a month `YYYY-MM`. */
+export function monthEnd(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
+}
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 export const ExportParams = z.strictObject({ orgId: z.uuid(), format: z.enum(EXPORT_FORMATS) });
 
 // ── Network sharing
 
+/**
+ * A share covers whole months (`YYYY-MM`, stored as the first and last day). A new share may not
+ * overlap an active share of the organization unless it covers exactly the same months (it then
+ * replaces it): the network could otherwise subtract two overlapping shares to single out cases.
+ */
 export const NetworkShareInput = z
   .strictObject({
-    periodStart: CalendarDate,
-    periodEnd: CalendarDate,
+    periodStart: Month,
+    periodEnd: Month,
     /** The digest of the preview the coordinator approved: refused (409) if the data changed since. */
     previewDigest: z.string().regex(/^[0-9a-f]{64}$/),
   })
@@ -117,7 +137,7 @@ export const NetworkShareInput = z
 export type NetworkShareInput = z.infer<typeof NetworkShareInput>;
 
 export const NetworkSharePreviewQuery = z
-  .strictObject({ periodStart: CalendarDate, periodEnd: CalendarDate })
+  .strictObject({ periodStart: Month, periodEnd: Month })
   .refine((q) => q.periodStart <= q.periodEnd, { path: ['periodEnd'], message: 'before_start' });
 
 export const NetworkSharePreview = z.strictObject({

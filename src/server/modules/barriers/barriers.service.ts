@@ -137,13 +137,24 @@ export async function listCaseBarriers(ctx: ServiceContext, caseId: string): Pro
   return { barriers: rows.map((r) => ({ ...r, linkedAt: r.linkedAt.toISOString() })) };
 }
 
+/**
+ * Linking or unlinking a barrier is a write to the case: sensitive access (coordinator, assigned
+ * paralegal or break-the-glass), and an archived case no longer changes.
+ */
+async function caseForLinkChange(ctx: ServiceContext, caseId: string) {
+  const access = await requireCaseAccess(ctx, caseId, 'sensitive');
+  if (access.row.status === 'archived')
+    throw new AppError('conflict', { messageKey: 'barriers.errors.archived' });
+  return access;
+}
+
 export async function linkCaseBarrier(
   ctx: ServiceContext,
   caseId: string,
   barrierId: string,
 ): Promise<CaseBarrierList> {
   const c = orgContext(ctx);
-  await requireCaseAccess(ctx, caseId, 'basic');
+  await caseForLinkChange(ctx, caseId);
   if (!(await repo.findBarrier(c.db, c.org.orgId, barrierId)))
     throw new AppError('validation', { field: 'barrierId' });
   const inserted = await repo.insertCaseBarrier(c.db, {
@@ -178,7 +189,7 @@ export async function unlinkCaseBarrier(
   barrierId: string,
 ): Promise<CaseBarrierList> {
   const c = orgContext(ctx);
-  await requireCaseAccess(ctx, caseId, 'basic');
+  await caseForLinkChange(ctx, caseId);
   const deleted = await repo.deleteCaseBarrier(c.db, c.org.orgId, caseId, barrierId);
   if (!deleted) throw new AppError('not_found');
   await recordCaseEvent(c.db, {

@@ -4,7 +4,7 @@ import { signIn, type TestAgent } from '../../testing/agent';
 import { buildOrganization, buildUser, type BuiltUser } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { buildCase } from '../cases/cases.factory';
-import { hrCaseEvents } from '../cases/cases.tables';
+import { hrCaseEvents, hrCases } from '../cases/cases.tables';
 
 let t: TestApp;
 let orgId: string;
@@ -29,7 +29,15 @@ beforeAll(async () => {
   analyst = await signIn(t, await buildUser(t, { orgId, role: 'analyst' }));
   outsider = await signIn(t, await buildUser(t, { orgId: otherOrgId, role: 'coordinator' }));
   for (let i = 0; i < 12; i++)
-    caseIds.push((await buildCase(t, { orgId, consents: { record: i !== 11 } })).id);
+    caseIds.push(
+      (
+        await buildCase(t, {
+          orgId,
+          consents: { record: i !== 11 },
+          assignedUserIds: [paralegalUser.userId],
+        })
+      ).id,
+    );
 });
 afterAll(() => t.close());
 
@@ -84,5 +92,37 @@ describe('structural barriers', () => {
     expect((await analyst.post(caseUrl(caseIds[0]!), { barrierId })).statusCode).toBe(403);
     expect((await outsider.get(caseUrl(caseIds[0]!, '', otherOrgId))).statusCode).toBe(404);
     expect((await paralegal.post(caseUrl(caseIds[0]!), { barrierId: caseIds[0] })).statusCode).toBe(400);
+  });
+
+  it('linking and unlinking need sensitive access: a paralegal not assigned to the case cannot', async () => {
+    const other = await signIn(t, await buildUser(t, { orgId, role: 'paralegal' }));
+    const restricted = (await buildCase(t, { orgId, assignedUserIds: [paralegalUser.userId] })).id;
+    const link = await other.post(caseUrl(restricted), { barrierId });
+    expect(link.statusCode, link.body).toBe(403);
+    expect(link.json().error.code).toBe('case_restricted');
+    expect((await paralegal.post(caseUrl(restricted), { barrierId })).statusCode).toBe(200);
+    expect((await other.delete(caseUrl(restricted, `/${barrierId}`))).statusCode).toBe(403);
+    expect((await paralegal.get(caseUrl(restricted))).json().barriers).toHaveLength(1);
+  });
+
+  it('an archived case no longer takes or loses barrier links (409)', async () => {
+    const archived = await buildCase(t, { orgId, assignedUserIds: [paralegalUser.userId] });
+    expect((await paralegal.post(caseUrl(archived.id), { barrierId })).statusCode).toBe(200);
+    await t.db
+      .update(hrCases)
+      .set({ status: 'archived', outcome: 'resolved' })
+      .where(eq(hrCases.id, archived.id));
+    const unlink = await paralegal.delete(caseUrl(archived.id, `/${barrierId}`));
+    expect(unlink.statusCode, unlink.body).toBe(409);
+    const second = (
+      await paralegal.post(url(), {
+        kind: 'police_practice',
+        title: 'Otra',
+        countryCode: 'SV',
+        description: 'x',
+      })
+    ).json();
+    expect((await paralegal.post(caseUrl(archived.id), { barrierId: second.id })).statusCode).toBe(409);
+    expect((await paralegal.get(caseUrl(archived.id))).json().barriers).toHaveLength(1);
   });
 });

@@ -1,12 +1,13 @@
 import type { Recipe, RecipeContext } from '../../testing/route-recipes';
 import { unique } from '../../testing/route-recipes';
 import { buildCase } from '../cases/cases.factory';
+import { monthEnd, monthStart } from '../../../domain/case-analysis.schemas';
 import { buildNetworkShare } from './case-analysis.factory';
 import { payloadDigest } from './case-analysis.service';
 import { sharePayload } from './network-shares.service';
 
 const org = (ctx: RecipeContext) => ({ orgId: ctx.orgId });
-const PERIOD = { periodStart: '2000-01-01', periodEnd: '2099-12-31' };
+const PERIOD = { periodStart: '2000-01', periodEnd: '2099-12' };
 
 /** A consented case with a planted narrative and perpetrator name (never in any aggregate). */
 async function plantCase(ctx: RecipeContext) {
@@ -20,7 +21,7 @@ async function plantCase(ctx: RecipeContext) {
 export const CASE_ANALYSIS_RECIPES: Record<string, Recipe> = {
   'GET /api/orgs/:orgId/case-analysis': async (ctx) => {
     await plantCase(ctx);
-    return { params: org(ctx), query: { from: '2000-01-01' } };
+    return { params: org(ctx), query: { from: '2000-01' } };
   },
   'GET /api/orgs/:orgId/case-analysis/export/:format': async (ctx) => {
     await plantCase(ctx);
@@ -37,7 +38,12 @@ export const CASE_ANALYSIS_RECIPES: Record<string, Recipe> = {
   },
   'POST /api/orgs/:orgId/network-shares': async (ctx) => {
     await plantCase(ctx);
-    const payload = await sharePayload(ctx.t.db, ctx.orgId, PERIOD.periodStart, PERIOD.periodEnd);
+    const payload = await sharePayload(
+      ctx.t.db,
+      ctx.orgId,
+      monthStart(PERIOD.periodStart),
+      monthEnd(PERIOD.periodEnd),
+    );
     return { params: org(ctx), body: { ...PERIOD, previewDigest: payloadDigest(payload) } };
   },
   'POST /api/orgs/:orgId/network-shares/:shareId/withdraw': async (ctx) => {

@@ -5,6 +5,8 @@ import {
   type CaseAggregates,
   INTERVENTION_IMPACTS,
   INTERVENTION_TYPES,
+  monthEnd,
+  monthStart,
 } from '../../../domain/case-analysis.schemas';
 import { CASE_OUTCOMES, PERPETRATOR_TYPES } from '../../../domain/cases';
 import { LOCATION_TYPES } from '../../../domain/cases.schemas';
@@ -125,13 +127,13 @@ export async function smallCellThreshold(db: DbOrTx, orgId: string): Promise<num
   return (await getRegistrySettings(db, orgId)).smallCellThreshold;
 }
 
-/** The dashboard: every distribution of consented cases in the period, suppressed (S7). */
+/** The dashboard: every distribution of consented cases in the period (whole months), suppressed (S7). */
 export async function getAnalysis(ctx: ServiceContext, query: AnalysisQuery): Promise<CaseAggregates> {
   const c = orgContext(ctx);
   const raw = await rawCaseCounts(c.db, {
     orgId: c.org.orgId,
-    from: query.from ?? null,
-    to: query.to ?? null,
+    from: query.from ? monthStart(query.from) : null,
+    to: query.to ? monthEnd(query.to) : null,
     purpose: 'record',
   });
   return suppressCaseCounts(raw, await smallCellThreshold(c.db, c.org.orgId));

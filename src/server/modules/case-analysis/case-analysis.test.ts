@@ -34,6 +34,7 @@ const plant = (prefix: string) => {
 type Agg = {
   threshold: number;
   periodStart: string | null;
+  periodEnd: string | null;
   cases: number | string;
   lists: {
     dimension: string;
@@ -137,14 +138,28 @@ describe('GET /api/orgs/:orgId/case-analysis', () => {
     for (const marker of markers) expect(response.body).not.toContain(marker);
   });
 
-  it('filters by period (when it happened)', async () => {
-    const march = (await coordinator.get(url('?from=2026-03-01&to=2026-03-31'))).json<Agg>();
+  it('filters by period (when it happened), in whole months', async () => {
+    const march = (await coordinator.get(url('?from=2026-03&to=2026-03'))).json<Agg>();
     expect(march.cases).toBe(14);
     expect(march.periodStart).toBe('2026-03-01');
+    expect(march.periodEnd).toBe('2026-03-31');
     expect(count(march, 'month', '2026-05')).toBeUndefined();
-    const may = (await coordinator.get(url('?from=2026-05-01'))).json<Agg>();
+    const may = (await coordinator.get(url('?from=2026-05'))).json<Agg>();
     expect(may.cases).toBe('<');
-    expect((await coordinator.get(url('?from=2026-05-01&to=2026-04-01'))).statusCode).toBe(400);
+    expect((await coordinator.get(url('?from=2026-05&to=2026-04'))).statusCode).toBe(400);
+  });
+
+  it('refuses day bounds: two periods a day apart cannot single out a case', async () => {
+    // [1 Mar, 14 Mar] vs [1 Mar, 15 Mar] would differ by the cases of one day.
+    for (const query of [
+      '?from=2026-03-01&to=2026-03-14',
+      '?from=2026-03-15',
+      '?to=2026-03-31',
+      '?from=2026-13',
+    ]) {
+      expect((await analyst.get(url(query))).statusCode, query).toBe(400);
+      expect((await analyst.get(url(`/export/csv${query}`))).statusCode, query).toBe(400);
+    }
   });
 
   it("uses the organization's threshold", async () => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import { combineShares } from '../../../domain/aggregates/case-aggregates';
 import { suppressCaseCounts } from '../../../domain/aggregates/case-aggregates';
 import {
@@ -8,6 +8,8 @@ import {
   type NetworkShareList,
   type NetworkSharePreview,
   type NetworkShareView,
+  monthEnd,
+  monthStart,
 } from '../../../domain/case-analysis.schemas';
 import { newId } from '../../../domain/ids';
 import type { DbOrTx } from '../../platform/db/client';
@@ -40,30 +42,76 @@ function present(row: ShareRow): NetworkShareView {
   };
 }
 
+/** A period of whole months (`YYYY-MM`) as the dates it covers. */
+const monthsPeriod = (period: { periodStart: string; periodEnd: string }) => ({
+  start: monthStart(period.periodStart),
+  end: monthEnd(period.periodEnd),
+});
+
 export async function previewShare(
   ctx: ServiceContext,
   period: { periodStart: string; periodEnd: string },
 ): Promise<NetworkSharePreview> {
   const c = orgContext(ctx);
-  const payload = await sharePayload(c.db, c.org.orgId, period.periodStart, period.periodEnd);
+  const { start, end } = monthsPeriod(period);
+  const payload = await sharePayload(c.db, c.org.orgId, start, end);
   return { payload, previewDigest: payloadDigest(payload) };
 }
 
-/** Approves exactly what was previewed: if the tables changed since, 409 and nothing is shared. */
+/**
+ * Approves exactly what was previewed: if the tables changed since, 409 and nothing is shared. The
+ * period may not overlap an active (not withdrawn) share of the organization unless it is exactly the
+ * same period, which the new approval then replaces (the earlier one is marked withdrawn): two active
+ * overlapping periods could be subtracted to single out the cases of their difference.
+ */
 export async function approveShare(ctx: ServiceContext, input: NetworkShareInput): Promise<NetworkShareView> {
   const c = orgContext(ctx);
-  const payload = await sharePayload(c.db, c.org.orgId, input.periodStart, input.periodEnd);
+  const { start, end } = monthsPeriod(input);
+  // One approval at a time per organization, so two overlapping approvals cannot both pass the check.
+  await c.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`hr_network_share:${c.org.orgId}`}))`);
+  const active = await c.db
+    .select({
+      id: hrNetworkShares.id,
+      periodStart: hrNetworkShares.periodStart,
+      periodEnd: hrNetworkShares.periodEnd,
+    })
+    .from(hrNetworkShares)
+    .where(
+      and(
+        eq(hrNetworkShares.orgId, c.org.orgId),
+        isNull(hrNetworkShares.withdrawnAt),
+        lte(hrNetworkShares.periodStart, end),
+        gte(hrNetworkShares.periodEnd, start),
+      ),
+    );
+  const overlapping = active.find((s) => s.periodStart !== start || s.periodEnd !== end);
+  if (overlapping) {
+    throw new AppError('conflict', {
+      field: 'periodStart',
+      messageKey: 'errors.share_period_overlap',
+      params: { from: overlapping.periodStart, to: overlapping.periodEnd },
+      details: { reason: 'share_period_overlap', shareId: overlapping.id },
+    });
+  }
+  const payload = await sharePayload(c.db, c.org.orgId, start, end);
   if (payloadDigest(payload) !== input.previewDigest) {
     throw new AppError('conflict', {
       field: 'previewDigest',
       messageKey: 'caseAnalysis.errors.previewChanged',
     });
   }
+  const replaced = active.map((s) => s.id);
+  for (const id of replaced) {
+    await c.db
+      .update(hrNetworkShares)
+      .set({ withdrawnAt: c.now, withdrawnBy: c.actor.userId })
+      .where(and(eq(hrNetworkShares.orgId, c.org.orgId), eq(hrNetworkShares.id, id)));
+  }
   const row: ShareRow = {
     orgId: c.org.orgId,
     id: newId(c.now.getTime()),
-    periodStart: input.periodStart,
-    periodEnd: input.periodEnd,
+    periodStart: start,
+    periodEnd: end,
     payload,
     approvedBy: c.actor.userId,
     approvedAt: c.now,
@@ -75,7 +123,12 @@ export async function approveShare(ctx: ServiceContext, input: NetworkShareInput
     action: 'hr_network_share.approved',
     resourceType: 'hr_network_share',
     resourceId: row.id,
-    details: { periodStart: input.periodStart, periodEnd: input.periodEnd, threshold: payload.threshold },
+    details: {
+      periodStart: start,
+      periodEnd: end,
+      threshold: payload.threshold,
+      replaces: replaced.join(',') || null,
+    },
   });
   return present(row);
 }

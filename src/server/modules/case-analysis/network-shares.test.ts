@@ -17,7 +17,7 @@ let nationalNetworkAnalyst: TestAgent;
 let foreignNetworkAnalyst: TestAgent;
 const markers: string[] = [];
 const sharedCaseIds: string[] = [];
-const PERIOD = { periodStart: '2026-01-01', periodEnd: '2026-12-31' };
+const PERIOD = { periodStart: '2026-01', periodEnd: '2026-12' };
 const shares = (o = nationalId) => `/api/orgs/${o}/network-shares`;
 const aggregates = (o = regionalId) => `/api/orgs/${o}/network/hr-aggregates`;
 
@@ -63,7 +63,7 @@ describe('network sharing', () => {
   let shareId: string;
 
   it('previews exactly what would be shared: network-share consent only, suppressed, no record', async () => {
-    const response = await coordinator.get(`${shares()}/preview?periodStart=2026-01-01&periodEnd=2026-12-31`);
+    const response = await coordinator.get(`${shares()}/preview?periodStart=2026-01&periodEnd=2026-12`);
     expect(response.statusCode, response.body).toBe(200);
     const { payload, previewDigest } = response.json();
     expect(payload.cases).toBe(12);
@@ -74,15 +74,15 @@ describe('network sharing', () => {
   });
 
   it('only managers share: an analyst cannot preview or approve', async () => {
-    expect(
-      (await analyst.get(`${shares()}/preview?periodStart=2026-01-01&periodEnd=2026-12-31`)).statusCode,
-    ).toBe(403);
+    expect((await analyst.get(`${shares()}/preview?periodStart=2026-01&periodEnd=2026-12`)).statusCode).toBe(
+      403,
+    );
     expect((await analyst.post(shares(), { ...PERIOD, previewDigest: '0'.repeat(64) })).statusCode).toBe(403);
   });
 
   it('approves the previewed tables; refuses if the data changed since the preview', async () => {
     const preview = (
-      await coordinator.get(`${shares()}/preview?periodStart=2026-01-01&periodEnd=2026-12-31`)
+      await coordinator.get(`${shares()}/preview?periodStart=2026-01&periodEnd=2026-12`)
     ).json();
     const stale = await coordinator.post(shares(), { ...PERIOD, previewDigest: '0'.repeat(64) });
     expect(stale.statusCode).toBe(409);
@@ -90,7 +90,73 @@ describe('network sharing', () => {
     expect(approved.statusCode, approved.body).toBe(201);
     expect(approved.json().payload).toEqual(preview.payload);
     shareId = approved.json().id;
+    expect(approved.json()).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-12-31' });
     expect((await coordinator.get(shares())).json().shares).toHaveLength(1);
+  });
+
+  it('shares whole months only', async () => {
+    for (const query of [
+      'periodStart=2026-01-01&periodEnd=2026-06-30',
+      'periodStart=2026-01&periodEnd=2026-06-30',
+    ])
+      expect((await coordinator.get(`${shares()}/preview?${query}`)).statusCode, query).toBe(400);
+    const days = await coordinator.post(shares(), {
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-30',
+      previewDigest: '0'.repeat(64),
+    });
+    expect(days.statusCode).toBe(400);
+  });
+
+  it('refuses a period overlapping an active share; the same period replaces it', async () => {
+    const overlapping = { periodStart: '2026-06', periodEnd: '2027-03' };
+    const preview = (
+      await coordinator.get(`${shares()}/preview?periodStart=2026-06&periodEnd=2027-03`)
+    ).json();
+    const refused = await coordinator.post(shares(), {
+      ...overlapping,
+      previewDigest: preview.previewDigest,
+    });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().error).toMatchObject({
+      code: 'conflict',
+      field: 'periodStart',
+      details: { reason: 'share_period_overlap', shareId },
+    });
+    expect(refused.json().error.message).toContain('2026-01-01');
+    // A period inside the shared one (the difference would be its complement) is refused too.
+    const inside = (
+      await coordinator.get(`${shares()}/preview?periodStart=2026-01&periodEnd=2026-06`)
+    ).json();
+    expect(
+      (
+        await coordinator.post(shares(), {
+          periodStart: '2026-01',
+          periodEnd: '2026-06',
+          previewDigest: inside.previewDigest,
+        })
+      ).statusCode,
+    ).toBe(409);
+    // Months that do not overlap are fine; so is exactly the same period, which replaces the share.
+    const next = (await coordinator.get(`${shares()}/preview?periodStart=2027-01&periodEnd=2027-03`)).json();
+    const nextYear = await coordinator.post(shares(), {
+      periodStart: '2027-01',
+      periodEnd: '2027-03',
+      previewDigest: next.previewDigest,
+    });
+    expect(nextYear.statusCode, nextYear.body).toBe(201);
+    expect((await coordinator.post(`${shares()}/${nextYear.json().id}/withdraw`)).statusCode).toBe(200);
+    t.clock.advance(1000);
+    const again = (await coordinator.get(`${shares()}/preview?periodStart=2026-01&periodEnd=2026-12`)).json();
+    const replacement = await coordinator.post(shares(), { ...PERIOD, previewDigest: again.previewDigest });
+    expect(replacement.statusCode, replacement.body).toBe(201);
+    const list = (await coordinator.get(shares())).json().shares as {
+      id: string;
+      withdrawnAt: string | null;
+    }[];
+    expect(list.filter((s) => s.withdrawnAt === null).map((s) => s.id)).toEqual([replacement.json().id]);
+    expect(list.find((s) => s.id === shareId)?.withdrawnAt).toEqual(expect.any(String));
+    shareId = replacement.json().id;
   });
 
   it('the regional secretariat reads aggregates only; other levels and networks cannot', async () => {
@@ -126,7 +192,7 @@ describe('network sharing', () => {
       createdAt: t.clock.now(),
     });
     const preview = (
-      await coordinator.get(`${shares()}/preview?periodStart=2026-01-01&periodEnd=2026-12-31`)
+      await coordinator.get(`${shares()}/preview?periodStart=2026-01&periodEnd=2026-12`)
     ).json();
     expect(preview.payload.cases).toBe(11);
     const [first] = (await coordinator.get(shares())).json().shares;

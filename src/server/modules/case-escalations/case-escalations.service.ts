@@ -135,7 +135,20 @@ export async function previewEscalation(
   const { c, row } = await requireEscalation(ctx, caseId);
   const data = validate(input);
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
-  return buildEscalationPreview(await loadSource(c, row), data.fields, data.excerpt, locale, t);
+  const preview = buildEscalationPreview(await loadSource(c, row), data.fields, data.excerpt, locale, t);
+  // Nothing is stored, but the answer is built from the case's records: a sensitive read of the case.
+  await c.audit({
+    action: 'hr_escalation.previewed',
+    resourceType: 'hr_case',
+    resourceId: caseId,
+    sensitiveRead: true,
+    details: {
+      datePrecision: data.fields.datePrecision,
+      areaLevel: data.fields.areaLevel,
+      narrativeExcerpt: data.fields.narrativeExcerpt,
+    },
+  });
+  return preview;
 }
 
 export async function createEscalation(
@@ -207,14 +220,24 @@ async function findEscalation(c: OrgServiceContext, caseId: string, escalationId
   return { row, preview };
 }
 
+/**
+ * One package with its decrypted summary: a sensitive read of the case (audited), and only while the
+ * case's advocacy consent is still granted (409 once it was withdrawn).
+ */
 export async function getEscalation(
   ctx: ServiceContext,
   caseId: string,
   escalationId: string,
 ): Promise<EscalationView> {
-  const c = orgContext(ctx);
-  await requireCaseAccess(ctx, caseId, 'sensitive');
+  const { c } = await requireEscalation(ctx, caseId);
   const { row, preview } = await findEscalation(c, caseId, escalationId);
+  await c.audit({
+    action: 'hr_escalation.read',
+    resourceType: 'hr_case',
+    resourceId: caseId,
+    sensitiveRead: true,
+    details: { escalationId },
+  });
   return { id: row.id, caseId, fields: row.fields, createdAt: row.createdAt.toISOString(), preview };
 }
 
@@ -231,14 +254,16 @@ export async function listEscalations(ctx: ServiceContext, caseId: string): Prom
   };
 }
 
-/** The package as a PDF (audited as a sensitive read of the case: it may hold her excerpt). */
+/**
+ * The package as a PDF (audited as a sensitive read of the case: it may hold her excerpt), only while
+ * the advocacy consent is still granted.
+ */
 export async function escalationPdf(
   ctx: ServiceContext,
   caseId: string,
   escalationId: string,
 ): Promise<FileDownload> {
-  const c = orgContext(ctx);
-  await requireCaseAccess(ctx, caseId, 'sensitive');
+  const { c } = await requireEscalation(ctx, caseId);
   const { row, preview } = await findEscalation(c, caseId, escalationId);
   const day = row.createdAt.toISOString().slice(0, 10);
   const body = await renderPdf(

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../domain/ids';
 import { formatDisplayCode } from '../../../domain/members';
@@ -9,6 +9,7 @@ import { buildOrganization, buildUser, type BuiltUser } from '../../testing/fact
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { buildIntervention } from '../case-responses/case-responses.factory';
 import { buildCase, type BuiltCase } from '../cases/cases.factory';
+import * as casesRepo from '../cases/cases.repo';
 import { buildMember } from '../members/members.factory';
 import { pdfText } from '../case-analysis/pdf-text.test-support';
 
@@ -23,6 +24,14 @@ let noConsent: BuiltCase;
 let code: string;
 const narrative = `RELATO-${newId()}`;
 const name = `AGRESOR-${newId()}`;
+
+const auditRows = (action: string, afterSeq = 0) =>
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.resourceId, built.id), gt(auditLog.seq, afterSeq)));
+const lastSeq = async () =>
+  Math.max(0, ...(await t.db.select({ seq: auditLog.seq }).from(auditLog)).map((r) => r.seq));
 
 const url = (path = '', c = built.id) => `/api/orgs/${orgId}/cases/${c}/escalations${path}`;
 const fields = {
@@ -100,6 +109,11 @@ describe('escalation package', () => {
     expect(JSON.stringify(minimal.json())).not.toContain('Policía');
     expect(JSON.stringify(minimal.json())).not.toContain('no va');
     expect((await paralegal.post(url('/preview'), { fields, excerpt: '' })).statusCode).toBe(400);
+    // The answer is built from the case's records: each preview is a sensitive read of the case.
+    const reads = await auditRows('hr_escalation.previewed');
+    expect(reads).toHaveLength(2);
+    expect(reads[0]).toMatchObject({ sensitiveRead: true, actorUserId: paralegalUser.userId });
+    expect(JSON.stringify(reads.map((r) => r.details))).not.toContain(excerpt);
   });
 
   it('needs advocacy consent and sensitive access', async () => {
@@ -127,5 +141,49 @@ describe('escalation package', () => {
       .where(and(eq(auditLog.action, 'hr_escalation.downloaded'), eq(auditLog.resourceId, built.id)));
     expect(event).toMatchObject({ sensitiveRead: true });
     expect(JSON.stringify(event?.details)).not.toContain(excerpt);
+  });
+
+  it('reading a package, or retrying its creation, is an audited sensitive read', async () => {
+    const excerpt = `EXTRACTO-${newId()}`;
+    const id = newId();
+    expect((await paralegal.post(url(), { id, fields, excerpt })).statusCode).toBe(201);
+    const before = await lastSeq();
+    const read = await paralegal.get(url(`/${id}`));
+    expect(read.statusCode, read.body).toBe(200);
+    expect(JSON.stringify(read.json())).toContain(excerpt);
+    const retried = await paralegal.post(url(), { id, fields, excerpt });
+    expect(JSON.stringify(retried.json())).toContain(excerpt);
+    const rows = await auditRows('hr_escalation.read', before);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row).toMatchObject({ sensitiveRead: true, actorUserId: paralegalUser.userId });
+      expect(row.details).toEqual({ escalationId: id });
+    }
+  });
+
+  it('once the advocacy consent is withdrawn, the package is no longer read or downloaded (409)', async () => {
+    const id = newId();
+    expect(
+      (await paralegal.post(url(), { id, fields, excerpt: 'Retuvieron a dos compañeras.' })).statusCode,
+    ).toBe(201);
+    t.clock.advance(1000);
+    await casesRepo.insertConsent(t.db, {
+      orgId,
+      id: newId(),
+      caseId: built.id,
+      purpose: 'advocacy_anonymized',
+      granted: false,
+      recordedOn: '2026-02-20',
+      recordedBy: null,
+      createdAt: t.clock.now(),
+    });
+    const before = await lastSeq();
+    for (const path of [`/${id}`, `/${id}/pdf`]) {
+      const response = await paralegal.get(url(path));
+      expect(response.statusCode, path).toBe(409);
+      expect(response.body).not.toContain('Retuvieron');
+    }
+    expect(await auditRows('hr_escalation.read', before)).toEqual([]);
+    expect(await auditRows('hr_escalation.downloaded', before)).toEqual([]);
   });
 });

@@ -49,8 +49,16 @@ function Dashboard() {
           setApplied({ from, to });
         }}
       >
-        <TextField label={t('caseAnalysis.from')} type="date" name="from" value={from} onValue={setFrom} />
-        <TextField label={t('caseAnalysis.to')} type="date" name="to" value={to} onValue={setTo} />
+        {/* Whole months only: day bounds would let two periods a day apart single out one case. */}
+        <TextField
+          label={t('caseAnalysis.fromMonth')}
+          type="month"
+          name="from"
+          value={from}
+          onValue={setFrom}
+        />
+        <TextField label={t('caseAnalysis.toMonth')} type="month" name="to" value={to} onValue={setTo} />
+        <p className="muted flush analysis-filter__note">{t('caseAnalysis.monthsNote')}</p>
         <div className="analysis-filter__actions">
           <Button type="submit">{t('caseAnalysis.apply')}</Button>
           {applied.from || applied.to ? (

@@ -18,8 +18,8 @@ export function SharingPage() {
   const org = useOrg();
   const format = useFormat();
   const year = new Date().getFullYear();
-  const [start, setStart] = useState(`${year}-01-01`);
-  const [end, setEnd] = useState(`${year}-12-31`);
+  const [start, setStart] = useState(`${year}-01`);
+  const [end, setEnd] = useState(`${year}-12`);
   const [showPreview, setShowPreview] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,8 +40,8 @@ export function SharingPage() {
       {error ? <Alert kind="error">{error}</Alert> : null}
       <div className="analysis-filter card">
         <TextField
-          label={t('caseAnalysis.from')}
-          type="date"
+          label={t('caseAnalysis.fromMonth')}
+          type="month"
           name="periodStart"
           value={start}
           onValue={(v) => {
@@ -50,8 +50,8 @@ export function SharingPage() {
           }}
         />
         <TextField
-          label={t('caseAnalysis.to')}
-          type="date"
+          label={t('caseAnalysis.toMonth')}
+          type="month"
           name="periodEnd"
           value={end}
           onValue={(v) => {
@@ -59,6 +59,7 @@ export function SharingPage() {
             setShowPreview(false);
           }}
         />
+        <p className="muted flush analysis-filter__note">{t('caseAnalysis.monthsNote')}</p>
         <div className="analysis-filter__actions">
           <Button variant="secondary" onClick={() => setShowPreview(true)}>
             {t('caseAnalysis.sharing.preview')}
