@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -281,7 +282,16 @@ describe('capacity self-assessment end to end', () => {
     expect(response.headers()['content-type']).toBe('application/pdf');
     const pdf = await response.body();
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    fs.writeFileSync('/tmp/6B-e2e-report.pdf', pdf);
+    // The report renders: every page turned into a PNG (Debian's poppler-utils) to be looked at.
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const pdfPath = path.join(SHOTS, '6B-report.pdf');
+    fs.writeFileSync(pdfPath, pdf);
+    for (const old of fs.readdirSync(SHOTS).filter((f) => f.startsWith('6B-report-page')))
+      fs.rmSync(path.join(SHOTS, old));
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, path.join(SHOTS, '6B-report-page')]);
+    const pages = fs.readdirSync(SHOTS).filter((f) => /^6B-report-page-\d+\.png$/.test(f));
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    for (const png of pages) expect(fs.statSync(path.join(SHOTS, png)).size).toBeGreaterThan(2_000);
     expect(coordinator.foreignRequests).toEqual([]);
     expect(coordinator.cspViolations).toEqual([]);
   });
