@@ -29,3 +29,8 @@ export * from '../../modules/grants/grants.tables';
 export * from '../../modules/capacity-network/capacity-network.tables';
 export * from '../../modules/case-responses/case-responses.tables';
 export * from '../../modules/case-evidence/case-evidence.tables';
+export * from '../../modules/trainings/trainings.tables';
+export * from '../../modules/leadership/leadership.tables';
+export * from '../../modules/safe-spaces/safe-spaces.tables';
+export * from '../../modules/mobilization/mobilization.tables';
+export * from '../../modules/advocacy/advocacy.tables';
