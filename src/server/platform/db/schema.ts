@@ -34,3 +34,4 @@ export * from '../../modules/leadership/leadership.tables';
 export * from '../../modules/safe-spaces/safe-spaces.tables';
 export * from '../../modules/mobilization/mobilization.tables';
 export * from '../../modules/advocacy/advocacy.tables';
+export * from '../../modules/coverage-exports/coverage-exports.tables';
