@@ -35,3 +35,5 @@ export * from '../../modules/safe-spaces/safe-spaces.tables';
 export * from '../../modules/mobilization/mobilization.tables';
 export * from '../../modules/advocacy/advocacy.tables';
 export * from '../../modules/coverage-exports/coverage-exports.tables';
+export * from '../../modules/priorities/priorities.tables';
+export * from '../../modules/alliances/alliances.tables';
