@@ -244,6 +244,21 @@ export const POLICY = {
     /** The minimum number of organizations below which none is named (regional administrators). */
     configure: { roles: ['admin'], orgLevel: 'regional' },
   },
+  // ── Shared priorities and alliances (issue 7 parts 6 and 7).
+  consultation: {
+    list: { roles: STAFF },
+    read: { roles: STAFF },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+    /** Open and close the vote, hand out anonymous ballots (shared device or links). */
+    facilitate: { roles: MANAGERS },
+  },
+  alliance: {
+    list: { roles: STAFF },
+    read: { roles: STAFF },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+  },
   audit_log: {
     list: { roles: ['admin'] },
     read_viewers: { roles: ['admin', 'coordinator'] },
@@ -267,6 +282,12 @@ export const HIDDEN_FIELDS: { readonly [R in Resource]?: Partial<Record<Role, re
   site: {
     // Site notes (police activity, safety) are for the people who run and work the site.
     analyst: ['notes'],
+  },
+  consultation: {
+    // Minutes may quote what people said in the room: for the people who run the organization's work.
+    analyst: ['minutes'],
+    viewer: ['minutes'],
+    network_analyst: ['minutes'],
   },
   member: {
     // An analyst works with pseudonymous lists; she never receives what is written about a person.

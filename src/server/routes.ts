@@ -30,6 +30,8 @@ import { caseEvidenceRoutes } from './modules/case-evidence/case-evidence.routes
 import { barrierRoutes } from './modules/barriers/barriers.routes';
 import { caseAnalysisRoutes } from './modules/case-analysis/case-analysis.routes';
 import { caseEscalationRoutes } from './modules/case-escalations/case-escalations.routes';
+import { priorityRoutes } from './modules/priorities/priorities.routes';
+import { allianceRoutes } from './modules/alliances/alliances.routes';
 
 /** Every API route. A new module adds its list here; the authorization matrix test reads this list. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -64,4 +66,6 @@ export const allRoutes: readonly RouteSpec[] = [
   ...capacityActionRoutes,
   ...planningRoutes,
   ...capacityAssessmentRoutes,
+  ...priorityRoutes,
+  ...allianceRoutes,
 ];

@@ -33,6 +33,8 @@ import { BARRIER_RECIPES } from '../modules/barriers/barriers.recipes';
 import { CASE_ANALYSIS_RECIPES } from '../modules/case-analysis/case-analysis.recipes';
 import { CASE_ESCALATION_RECIPES } from '../modules/case-escalations/case-escalations.recipes';
 import { CASE_RESPONSE_RECIPES } from '../modules/case-responses/case-responses.recipes';
+import { PRIORITY_RECIPES } from '../modules/priorities/priorities.recipes';
+import { ALLIANCE_RECIPES } from '../modules/alliances/alliances.recipes';
 
 /** A concrete request for one route: path parameters, query and body. */
 export interface PreparedRequest {
@@ -242,6 +244,8 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...BARRIER_RECIPES,
   ...CASE_ANALYSIS_RECIPES,
   ...CASE_ESCALATION_RECIPES,
+  ...PRIORITY_RECIPES,
+  ...ALLIANCE_RECIPES,
 };
 
 /** The recipe of a route; throws (failing the calling test) when a new route has none. */

@@ -15,6 +15,8 @@ export const THROTTLE_RULES = {
   self_report_message: { maxFailures: 20, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
   // Capacity assessment ballots (issue 6): wrong ballot tokens, per client address.
   capacity_ballot_guess: { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+  // Shared-priority ballots (issue 7): wrong ballot tokens, per client address.
+  priority_ballot_guess: { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLE_RULES;
