@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_SHARE_METRICS, type CoverageShareMetric } from '../coverage-shares.schemas';
 import { buildCoverageSharePayload, labelSites, type RawShareFigures } from './coverage-share-payload';
@@ -74,10 +73,24 @@ describe('coverage share payload', () => {
   });
 });
 
+/** A stand-in for a keyed member hash: 32 well-mixed bytes from the member number (mulberry32). */
+function memberHash(m: number): Uint8Array {
+  let a = (Math.imul(m + 1, 0x9e3779b1) ^ 0x5bd1e995) >>> 0;
+  const out = new Uint8Array(32);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < 32; i += 4) {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    view.setUint32(i, (t ^ (t >>> 14)) >>> 0);
+  }
+  return out;
+}
+
 function share(orgId: string, countryCode: string, members: number[], reached: number): RollupShare {
   const sketch = createHll();
   for (const m of members) {
-    addHash(sketch, createHash('sha256').update(`member-${m}`).digest());
+    addHash(sketch, memberHash(m));
   }
   const payload = buildCoverageSharePayload(
     raw({ totals: { ...zeros(), reached, contacts: 65, condoms_given: 500 } }),
