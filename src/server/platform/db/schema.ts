@@ -38,4 +38,5 @@ export * from '../../modules/coverage-exports/coverage-exports.tables';
 export * from '../../modules/priorities/priorities.tables';
 export * from '../../modules/alliances/alliances.tables';
 export * from '../../modules/coverage/coverage.tables';
+export * from '../../modules/coverage-shares/coverage-shares.tables';
 export * from '../../modules/indicators/indicators.tables';
