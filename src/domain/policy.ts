@@ -32,6 +32,10 @@ const CASE_ANALYSTS: readonly Role[] = ['admin', 'coordinator', 'paralegal', 'an
 const NETWORK_READERS: readonly Role[] = ['admin', 'coordinator', 'analyst', 'network_analyst'];
 /** Who leads the organization's own management: capacity, plans, grants, documents (issue 6). */
 const MANAGERS: readonly Role[] = ['admin', 'coordinator'];
+/** Who plans mobilizations and reads their safety plans (issue 7). */
+const ORGANIZERS: readonly Role[] = ['coordinator', 'promotora'];
+/** Who reads advocacy: engagements, commitments, policy seats (issue 7). */
+const ADVOCACY_READERS: readonly Role[] = ['admin', 'coordinator', 'paralegal', 'analyst'];
 
 export const POLICY = {
   organization: {
@@ -180,6 +184,31 @@ export const POLICY = {
     read: { roles: STAFF },
     create: { roles: ['admin', 'coordinator', 'paralegal'] },
     update: { roles: ['admin', 'coordinator', 'paralegal'] },
+  },
+  // ── Mobilization and advocacy (issue 7 §2-3). Events are counts, never lists of participants.
+  /** Promotoras organize marches and sit-ins with the coordinators; everyone on staff sees the plan. */
+  mobilization_event: {
+    list: { roles: STAFF },
+    read: { roles: STAFF },
+    create: { roles: ORGANIZERS },
+    update: { roles: ORGANIZERS },
+  },
+  /** The safety plan's notes (emergency contacts, what to do on arrest): the organizers only. */
+  mobilization_safety_plan: {
+    read: { roles: ORGANIZERS },
+  },
+  /** Engagements with authorities and their commitments: coordinators lead advocacy. */
+  advocacy_engagement: {
+    list: { roles: ADVOCACY_READERS },
+    read: { roles: ADVOCACY_READERS },
+    create: { roles: ['coordinator'] },
+    update: { roles: ['coordinator'] },
+  },
+  /** Seats in policy spaces (who holds them is personal: staff name or member code). */
+  policy_seat: {
+    list: { roles: ADVOCACY_READERS },
+    create: { roles: ['coordinator'] },
+    update: { roles: ['coordinator'] },
   },
   // ── Organizational capacity (issue 6).
   capacity_framework: {

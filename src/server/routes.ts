@@ -1,3 +1,5 @@
+import { advocacyRoutes } from './modules/advocacy/advocacy.routes';
+import { mobilizationRoutes } from './modules/mobilization/mobilization.routes';
 import type { RouteSpec } from './platform/http/route-spec';
 import { grantRoutes } from './modules/grants/grants.routes';
 import { capacityNetworkRoutes } from './modules/capacity-network/capacity-network.routes';
@@ -47,6 +49,8 @@ export const allRoutes: readonly RouteSpec[] = [
   ...caseResponseRoutes,
   ...caseEvidenceRoutes,
   ...barrierRoutes,
+  ...mobilizationRoutes,
+  ...advocacyRoutes,
   ...caseAnalysisRoutes,
   ...caseEscalationRoutes,
   ...areaRoutes,

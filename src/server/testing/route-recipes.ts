@@ -30,6 +30,8 @@ import { CAPACITY_NETWORK_RECIPES } from '../modules/capacity-network/capacity-n
 import { SELF_REPORT_RECIPES } from '../modules/self-reports/self-reports.recipes';
 import { SAFETY_ALERT_RECIPES } from '../modules/safety-alerts/safety-alerts.recipes';
 import { BARRIER_RECIPES } from '../modules/barriers/barriers.recipes';
+import { MOBILIZATION_RECIPES } from '../modules/mobilization/mobilization.recipes';
+import { ADVOCACY_RECIPES } from '../modules/advocacy/advocacy.recipes';
 import { CASE_ANALYSIS_RECIPES } from '../modules/case-analysis/case-analysis.recipes';
 import { CASE_ESCALATION_RECIPES } from '../modules/case-escalations/case-escalations.recipes';
 import { CASE_RESPONSE_RECIPES } from '../modules/case-responses/case-responses.recipes';
@@ -242,6 +244,8 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...SELF_REPORT_RECIPES,
   ...SAFETY_ALERT_RECIPES,
   ...BARRIER_RECIPES,
+  ...MOBILIZATION_RECIPES,
+  ...ADVOCACY_RECIPES,
   ...CASE_ANALYSIS_RECIPES,
   ...CASE_ESCALATION_RECIPES,
   ...PRIORITY_RECIPES,

@@ -3,6 +3,8 @@ import { ROLES } from '../../domain/roles';
 import { formatDisplayCode } from '../../domain/members';
 import { DEFAULT_RISK_FLAGS } from '../../domain/registry-settings';
 import { buildCase } from '../modules/cases/cases.factory';
+import { buildEngagement } from '../modules/advocacy/advocacy.factory';
+import { buildEvent } from '../modules/mobilization/mobilization.factory';
 import { buildCustomCapacityItem } from '../modules/capacity-framework/capacity-framework.factory';
 import { buildContact, buildStockPoint } from '../modules/contacts/contacts.factory';
 import { buildMember } from '../modules/members/members.factory';
@@ -69,6 +71,11 @@ export async function plantOrganization(
     orgId: row.id,
     statement: unique('ITEM-PROPIO-MARCO'),
   });
+  // Mobilization and advocacy (issue 7): an event's encrypted safety-plan note, an engagement's asks.
+  const safetyNote = unique('CONTACTO-EMERGENCIA-PRIVADO');
+  const event = await buildEvent(t, { orgId: row.id, title: unique('MARCHA-PROPIA'), note: safetyNote });
+  const asks = unique('PETICION-PROPIA');
+  const engagement = await buildEngagement(t, { orgId: row.id, asks, caseIds: [hrCase.id] });
   return {
     row,
     localGroupId: group.id,
@@ -98,6 +105,11 @@ export async function plantOrganization(
       hrCase.id,
       caseNarrative,
       perpetratorName,
+      event.id,
+      event.title,
+      safetyNote,
+      engagement.id,
+      asks,
     ],
   };
 }

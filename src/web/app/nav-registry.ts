@@ -277,6 +277,24 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     page: lazy(() => import('../features/barriers/barriers-page')),
     icon: 'barrier',
   },
+  {
+    id: 'mobilization',
+    path: '/mobilization',
+    labelKey: 'mobilization.nav',
+    descriptionKey: 'mobilization.description',
+    requires: { resource: 'mobilization_event', action: 'list' },
+    page: lazy(() => import('../features/mobilization/mobilization-page')),
+    icon: 'people',
+  },
+  {
+    id: 'advocacy',
+    path: '/advocacy',
+    labelKey: 'advocacy.nav',
+    descriptionKey: 'advocacy.description',
+    requires: { resource: 'advocacy_engagement', action: 'list' },
+    page: lazy(() => import('../features/advocacy/advocacy-page')),
+    icon: 'scale',
+  },
 ];
 
 /** The entries of the phone's bottom bar: the (up to) three best-ranked the membership may use. */

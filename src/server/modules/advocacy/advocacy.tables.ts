@@ -219,14 +219,8 @@ export const policySeats = pgTable(
       columns: [t.orgId, t.holderMemberId],
       foreignColumns: [members.orgId, members.id],
     }),
-    check(
-      'policy_seats_one_holder_check',
-      sql`(${t.holderUserId} is null) <> (${t.holderMemberId} is null)`,
-    ),
-    check(
-      'policy_seats_period_check',
-      sql`${t.heldUntil} is null or ${t.heldUntil} >= ${t.heldSince}`,
-    ),
+    check('policy_seats_one_holder_check', sql`(${t.holderUserId} is null) <> (${t.holderMemberId} is null)`),
+    check('policy_seats_period_check', sql`${t.heldUntil} is null or ${t.heldUntil} >= ${t.heldSince}`),
   ],
 );
 

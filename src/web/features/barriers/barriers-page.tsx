@@ -16,6 +16,7 @@ import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../ui/field';
 import { Loading, Page } from '../../ui/page';
+import { BarrierLoopSection } from '../advocacy/barrier-loop-section';
 import { createBarrier, updateBarrier, useBarriers } from './barriers.resource';
 
 function BarrierForm({
@@ -159,6 +160,7 @@ export default function BarriersPage() {
                 {b.countryCode}
                 {b.areaName ? ` · ${b.areaName}` : ''}
               </p>
+              {can('advocacy_engagement', 'read') ? <BarrierLoopSection barrierId={b.id} /> : null}
             </div>
             {can('structural_barrier', 'update') && !editing ? (
               <div className="actions-list">

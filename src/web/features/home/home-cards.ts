@@ -41,6 +41,11 @@ export const HOME_CARDS: readonly HomeCard[] = [
     requires: { resource: 'org_document', action: 'list' },
     card: lazy(() => import('../planning/documents-renewal-card')),
   },
+  {
+    id: 'commitments-due',
+    requires: { resource: 'advocacy_engagement', action: 'list' },
+    card: lazy(() => import('../advocacy/commitments-due-card')),
+  },
 ];
 
 /** The cards a membership may see, in registry order. */
