@@ -288,6 +288,15 @@ export const POLICY = {
     create: { roles: MANAGERS },
     update: { roles: MANAGERS },
   },
+  /** Coverage dashboard and standard indicator files (issue 4): organization figures, no individual. */
+  coverage_export: {
+    export: { roles: ['admin', 'coordinator', 'analyst'] },
+  },
+  /** Wording of the standard indicators and the DHIS2 data-element / org-unit mapping. */
+  coverage_export_settings: {
+    read: { roles: ['admin', 'coordinator', 'analyst'] },
+    configure: { roles: ['admin', 'coordinator'] },
+  },
   audit_log: {
     list: { roles: ['admin'] },
     read_viewers: { roles: ['admin', 'coordinator'] },

@@ -1,6 +1,7 @@
 import { advocacyRoutes } from './modules/advocacy/advocacy.routes';
 import { mobilizationRoutes } from './modules/mobilization/mobilization.routes';
 import type { RouteSpec } from './platform/http/route-spec';
+import { coverageExportRoutes } from './modules/coverage-exports/coverage-exports.routes';
 import { grantRoutes } from './modules/grants/grants.routes';
 import { capacityNetworkRoutes } from './modules/capacity-network/capacity-network.routes';
 import { programmeEvidenceRoutes } from './modules/programme-evidence/programme-evidence.routes';
@@ -52,6 +53,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...mobilizationRoutes,
   ...advocacyRoutes,
   ...caseAnalysisRoutes,
+  ...coverageExportRoutes,
   ...caseEscalationRoutes,
   ...areaRoutes,
   ...siteRoutes,
