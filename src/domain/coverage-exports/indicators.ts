@@ -15,10 +15,10 @@ export type IndicatorWording = Record<Locale, string>;
 /** The wording used until the organization changes it (funders reword indicators between grants). */
 export const DEFAULT_INDICATOR_LABELS: Record<IndicatorCode, IndicatorWording> = {
   GF_KP_1c: {
-    es: 'KP-1c: Porcentaje de trabajadoras sexuales alcanzadas con programas de prevención del VIH (paquete definido)',
+    es: 'KP-1c: Trabajadoras sexuales alcanzadas con programas de prevención del VIH (paquete definido de servicios)',
     'pt-BR':
-      'KP-1c: Percentual de profissionais do sexo alcançadas com programas de prevenção do HIV (pacote definido)',
-    en: 'KP-1c: Percentage of sex workers reached with HIV prevention programmes (defined package)',
+      'KP-1c: Profissionais do sexo alcançadas com programas de prevenção do HIV (pacote definido de serviços)',
+    en: 'KP-1c: Sex workers reached with HIV prevention programmes (defined package of services)',
   },
   GF_KP_3c: {
     es: 'KP-3c: Trabajadoras sexuales que se hicieron la prueba de VIH y conocen su resultado',
