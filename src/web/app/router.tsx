@@ -14,15 +14,18 @@ const PasswordChangePage = lazy(() => import('../features/auth/password-change-p
 const TotpSetupPage = lazy(() => import('../features/auth/totp-setup-page'));
 const SelfReportPage = lazy(() => import('../features/self-report/self-report-page'));
 const PublicBallotPage = lazy(() => import('../features/capacity/public-ballot-page'));
+const PublicPriorityBallotPage = lazy(() => import('../features/priorities/public-priority-ballot-page'));
 
 /** The public self-report form's link (`/r/<token>`): open to anyone, without an account. */
 const PUBLIC_PAGE = /^\/r\/([A-Za-z0-9_-]{16,64})\/?$/;
 /** A capacity-assessment ballot by link (`/papeleta#<token>`, the token in the fragment): no account. */
 const BALLOT_PAGE = /^\/papeleta\/?$/;
+/** A shared-priorities ballot by link (`/votar#<token>`, the token in the fragment): no account. */
+const VOTE_PAGE = /^\/votar\/?$/;
 
 /** Whether an address is a public page: no session check, no service worker, no workspace. */
 export function isPublicPath(pathname: string): boolean {
-  return PUBLIC_PAGE.test(pathname) || BALLOT_PAGE.test(pathname);
+  return PUBLIC_PAGE.test(pathname) || BALLOT_PAGE.test(pathname) || VOTE_PAGE.test(pathname);
 }
 
 function PageLoading() {
@@ -48,6 +51,12 @@ export function PublicRoutes() {
     return (
       <Suspense fallback={<PageLoading />}>
         <PublicBallotPage />
+      </Suspense>
+    );
+  if (VOTE_PAGE.test(location.pathname))
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <PublicPriorityBallotPage />
       </Suspense>
     );
   return (

@@ -7,6 +7,7 @@ import { hrCaseConsents, hrCases } from '../cases/cases.tables';
 import { isEffectiveContact } from '../contacts/contact-effective';
 import { contactReferrals, contacts, referralEvents } from '../contacts/contacts.tables';
 import { grantReports } from '../grants/grants.tables';
+import { EMPOWERMENT_SOURCES } from '../empowerment/empowerment.sources';
 import { effectiveMemberId } from '../members/member-scope';
 import { members } from '../members/members.tables';
 import { siteReports } from '../sites/sites.tables';
@@ -251,6 +252,8 @@ export const INDICATOR_SOURCES: readonly IndicatorSource[] = [
   zeroReturns,
   capacityActionsDone,
   grantReportsSubmitted,
+  // Empowerment indicators of issue 7 (SWIT Table 1.2): trainings, advocacy, seats, funding.
+  ...EMPOWERMENT_SOURCES,
 ];
 
 export function findIndicatorSource(key: string): IndicatorSource | undefined {
