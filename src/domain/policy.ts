@@ -297,6 +297,22 @@ export const POLICY = {
     read: { roles: ['admin', 'coordinator', 'analyst'] },
     configure: { roles: ['admin', 'coordinator'] },
   },
+  // ── Community-defined indicators and the monthly review (issue 4 §3).
+  indicator: {
+    read: { roles: ['admin', 'coordinator', 'analyst'] },
+    configure: { roles: MANAGERS },
+  },
+  indicator_review: {
+    read: { roles: ['admin', 'coordinator', 'analyst'] },
+    update: { roles: ['coordinator'] },
+  },
+  /** Action items of the review: coordinators manage them; `complete` lets an owner close her own. */
+  indicator_action: {
+    list: { roles: STAFF },
+    create: { roles: ['coordinator'] },
+    update: { roles: ['coordinator'] },
+    complete: { roles: STAFF },
+  },
   audit_log: {
     list: { roles: ['admin'] },
     read_viewers: { roles: ['admin', 'coordinator'] },

@@ -35,6 +35,7 @@ import { caseAnalysisRoutes } from './modules/case-analysis/case-analysis.routes
 import { caseEscalationRoutes } from './modules/case-escalations/case-escalations.routes';
 import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { allianceRoutes } from './modules/alliances/alliances.routes';
+import { indicatorRoutes } from './modules/indicators/indicators.routes';
 
 /** Every API route. A new module adds its list here; the authorization matrix test reads this list. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -74,4 +75,5 @@ export const allRoutes: readonly RouteSpec[] = [
   ...capacityAssessmentRoutes,
   ...priorityRoutes,
   ...allianceRoutes,
+  ...indicatorRoutes,
 ];

@@ -38,6 +38,7 @@ import { CASE_ESCALATION_RECIPES } from '../modules/case-escalations/case-escala
 import { CASE_RESPONSE_RECIPES } from '../modules/case-responses/case-responses.recipes';
 import { PRIORITY_RECIPES } from '../modules/priorities/priorities.recipes';
 import { ALLIANCE_RECIPES } from '../modules/alliances/alliances.recipes';
+import { INDICATOR_RECIPES } from '../modules/indicators/indicators.recipes';
 
 /** A concrete request for one route: path parameters, query and body. */
 export interface PreparedRequest {
@@ -252,6 +253,7 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...CASE_ESCALATION_RECIPES,
   ...PRIORITY_RECIPES,
   ...ALLIANCE_RECIPES,
+  ...INDICATOR_RECIPES,
 };
 
 /** The recipe of a route; throws (failing the calling test) when a new route has none. */

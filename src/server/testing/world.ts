@@ -7,6 +7,7 @@ import { buildEngagement } from '../modules/advocacy/advocacy.factory';
 import { buildEvent } from '../modules/mobilization/mobilization.factory';
 import { buildCustomCapacityItem } from '../modules/capacity-framework/capacity-framework.factory';
 import { buildContact, buildStockPoint } from '../modules/contacts/contacts.factory';
+import { buildIndicator, buildLesson, buildReviewNote } from '../modules/indicators/indicators.factory';
 import { buildMember } from '../modules/members/members.factory';
 import type { OrganizationRow } from '../modules/organizations/organizations.repo';
 import { buildRegistrySettings } from '../modules/registry-settings/registry-settings.factory';
@@ -71,6 +72,12 @@ export async function plantOrganization(
     orgId: row.id,
     statement: unique('ITEM-PROPIO-MARCO'),
   });
+  // An indicator of its own with what happened in a month and a lesson learned (issue 4 §3).
+  const indicator = await buildIndicator(t, { orgId: row.id, name: unique('INDICADOR-PROPIO') });
+  const reviewNote = unique('NOTA-REVISION-PRIVADA');
+  await buildReviewNote(t, { orgId: row.id, indicatorId: indicator.id, month: '2026-03', note: reviewNote });
+  const lesson = unique('LECCION-PRIVADA');
+  await buildLesson(t, { orgId: row.id, month: '2026-03', text: lesson });
   // Mobilization and advocacy (issue 7): an event's encrypted safety-plan note, an engagement's asks.
   const safetyNote = unique('CONTACTO-EMERGENCIA-PRIVADO');
   const event = await buildEvent(t, { orgId: row.id, title: unique('MARCHA-PROPIA'), note: safetyNote });
@@ -110,6 +117,10 @@ export async function plantOrganization(
       safetyNote,
       engagement.id,
       asks,
+      indicator.id,
+      indicator.name,
+      reviewNote,
+      lesson,
     ],
   };
 }
