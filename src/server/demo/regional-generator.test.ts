@@ -5,7 +5,13 @@ import { inject } from 'vitest';
 import { NetworkKeys } from '../platform/crypto/network-key';
 import { createPool } from '../platform/db/pool';
 import { createThrowawayDatabase } from '../testing/test-database';
-import { generateRegional, Prng, type RegionalResult } from './regional-generator';
+import {
+  checkForeignKeys,
+  generateRegional,
+  LOADED_TABLES,
+  Prng,
+  type RegionalResult,
+} from './regional-generator';
 
 /** The regional data set at scale 0.01 (600 people, 15,000 contacts): determinism and shape. */
 
@@ -98,6 +104,23 @@ describe('regional data generator', () => {
     ).toBe(0);
     expect(result.counts.referrals).toBeGreaterThan(0);
     expect(result.counts.referralEvents).toBeGreaterThan(0);
+  });
+
+  it('checks every foreign key of the loaded tables after a load without per-row checks', async () => {
+    const client = await first.pool.connect();
+    try {
+      await expect(checkForeignKeys(client, LOADED_TABLES)).resolves.toBeUndefined();
+      await client.query('begin');
+      await client.query('set local session_replication_role = replica');
+      await client.query(
+        `insert into member_sites (org_id, member_id, site_id)
+         select org_id, '01900000-0000-7000-8000-000000000000', id from sites limit 1`,
+      );
+      await expect(checkForeignKeys(client, LOADED_TABLES)).rejects.toThrow(/member_sites_member_fk/);
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
   });
 });
 

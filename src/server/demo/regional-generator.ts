@@ -279,6 +279,39 @@ interface Person {
   abroad: { orgIndex: number; site: Site } | null;
 }
 
+export const LOADED_TABLES = [
+  'networks', 'organizations', 'areas', 'local_groups', 'users', 'memberships', 'stock_points',
+  'stock_receipts', 'sites', 'site_estimates', 'site_workers', 'members', 'member_sites', 'contacts',
+  'contact_referrals', 'referral_events', 'site_reports',
+]; // prettier-ignore
+
+/** Every foreign key of the tables, checked with one anti-join each; throws on the first orphan. */
+export async function checkForeignKeys(client: pg.ClientBase, tables: readonly string[]): Promise<void> {
+  const { rows } = await client.query<{
+    name: string;
+    child: string;
+    parent: string;
+    cols: string[];
+    pcols: string[];
+  }>(
+    `select c.conname as name, c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent,
+       array(select quote_ident(a.attname) from unnest(c.conkey) with ordinality k(n, i)
+             join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.i) as cols,
+       array(select quote_ident(a.attname) from unnest(c.confkey) with ordinality k(n, i)
+             join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n order by k.i) as pcols
+     from pg_constraint c where c.contype = 'f' and c.conrelid = any($1::regclass[])`,
+    [tables],
+  );
+  for (const fk of rows) {
+    const notNull = fk.cols.map((col) => `x.${col} is not null`).join(' and ');
+    const match = fk.cols.map((col, i) => `p.${fk.pcols[i]} = x.${col}`).join(' and ');
+    const orphan = await client.query(
+      `select 1 from ${fk.child} x where ${notNull} and not exists (select 1 from ${fk.parent} p where ${match}) limit 1`,
+    );
+    if (orphan.rowCount) throw new Error(`generated rows break foreign key ${fk.name}`);
+  }
+}
+
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
@@ -327,6 +360,13 @@ export async function generateRegional(
     new Batch(client, table, spec, onRows, pipe);
   try {
     await client.query('set synchronous_commit = off');
+    // Foreign keys are checked once, set-based, at the end (checkForeignKeys) instead of by a
+    // trigger per row, as pg_restore --disable-triggers does; it needs a superuser (the embedded
+    // server's), and without one every row is checked as usual.
+    const deferredChecks = await client
+      .query('set session_replication_role = replica')
+      .then(() => true)
+      .catch(() => false);
     await client.query('begin');
     const ts = new Date(createdMs);
 
@@ -1003,14 +1043,15 @@ export async function generateRegional(
     }
     await reportBatch.flush();
     await pipe.drain();
+    if (deferredChecks) {
+      await client.query('set session_replication_role = origin');
+      log('  checking foreign keys…');
+      await checkForeignKeys(client, LOADED_TABLES);
+    }
     await client.query('commit');
     log('  analyze…');
     // Fresh statistics for the tables loaded, as autovacuum would give them later.
-    await client.query(
-      'analyze networks, organizations, areas, local_groups, users, memberships, stock_points, stock_receipts, ' +
-        'sites, site_estimates, site_workers, members, member_sites, contacts, contact_referrals, ' +
-        'referral_events, site_reports',
-    );
+    await client.query(`analyze ${LOADED_TABLES.join(', ')}`);
 
     const counts: RegionalCounts = {
       organizations: orgBatch.total,
