@@ -27,13 +27,20 @@ const EVENT = 'Plantón frente a la comandancia';
 const OFFICE = 'Comandancia departamental de policía';
 const BARRIER = 'Ordenanza de merodeo, art. 12';
 
+/** Whole pages at phone and laptop size; the fixed bars are hidden so they do not land mid-page. */
 async function shot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
+  await page.locator('.topbar, .tabbar').evaluateAll((elements) => {
+    for (const element of elements) (element as HTMLElement).style.visibility = 'hidden';
+  });
   for (const size of [PHONE, LAPTOP]) {
     await page.setViewportSize(size);
     await page.waitForTimeout(200);
     await page.screenshot({ path: path.join(SHOTS, `7M-${name}-${size.width}.png`), fullPage: true });
   }
+  await page.locator('.topbar, .tabbar').evaluateAll((elements) => {
+    for (const element of elements) (element as HTMLElement).style.visibility = 'visible';
+  });
   await page.setViewportSize(PHONE);
 }
 
@@ -41,6 +48,7 @@ describe('mobilization and advocacy', () => {
   let session: BrowserSession;
   let orgId: string;
   let caseReference: string;
+  let barrierId: string;
 
   beforeAll(async () => {
     const admin = await ensureAdmin();
@@ -55,11 +63,12 @@ describe('mobilization and advocacy', () => {
       role: 'coordinator',
       temporaryPassword: COORDINATOR.temporaryPassword,
     });
-    await api.request('POST', `/api/orgs/${orgId}/barriers`, {
+    const barrier = await api.request<{ id: string }>('POST', `/api/orgs/${orgId}/barriers`, {
       kind: 'regulation',
       title: BARRIER,
       countryCode: 'SV',
     });
+    barrierId = barrier.id;
   });
 
   afterAll(async () => {
@@ -95,6 +104,8 @@ describe('mobilization and advocacy', () => {
       needs: ['legal'],
     });
     caseReference = created.reference;
+    // The case shows the barrier (linked from the case page in e2e/30; here through the API).
+    await api.request('POST', `/api/orgs/${orgId}/cases/${created.id}/barriers`, { barrierId });
     expect(caseReference).toMatch(/^C-\d{4}-\d{4}$/);
   });
 
@@ -129,7 +140,7 @@ describe('mobilization and advocacy', () => {
       'emergency_contacts',
       'arrest_plan',
     ] as const) {
-      await page.getByRole('checkbox', { name: es.mobilization.checklist[key] }).check();
+      await page.getByRole('checkbox', { name: es.mobilization.checklist[key] }).click();
       done += 1;
       await page.getByText(`(${done}/5)`).waitFor();
     }
@@ -150,14 +161,14 @@ describe('mobilization and advocacy', () => {
     await page.goto(`${baseUrl}/o/${orgId}/advocacy`);
     await page.getByRole('heading', { name: es.advocacy.title, level: 1 }).waitFor();
     await page.getByRole('button', { name: es.advocacy.newEngagement }).click();
-    await page.getByLabel(es.advocacy.authorityType).selectOption('police_command');
-    await page.getByLabel(es.advocacy.officeTitle).fill(OFFICE);
-    await page.getByLabel(es.advocacy.engagedOn).fill('2026-11-02');
-    await page.getByLabel(es.advocacy.asks).fill('Que cesen las detenciones por merodeo.');
+    await page.getByLabel(es.advocacy.authorityType, { exact: true }).selectOption('police_command');
+    await page.getByLabel(es.advocacy.officeTitle, { exact: true }).fill(OFFICE);
+    await page.getByLabel(es.advocacy.engagedOn, { exact: true }).fill('2026-11-02');
+    await page.getByLabel(es.advocacy.asks, { exact: true }).fill('Que cesen las detenciones por merodeo.');
     await page.getByLabel(es.advocacy.commitment, { exact: true }).fill('Instruir a los agentes por escrito');
-    await page.getByLabel(es.advocacy.followUpOn).fill('2026-11-20');
-    await page.getByRole('checkbox', { name: BARRIER }).check();
-    await page.getByRole('checkbox', { name: caseReference }).check();
+    await page.getByLabel(es.advocacy.followUpOn, { exact: true }).fill('2026-11-20');
+    await page.getByRole('checkbox', { name: BARRIER }).click();
+    await page.getByRole('checkbox', { name: caseReference }).click();
     await shot(page, 'engagement-form');
     await page.getByRole('button', { name: es.advocacy.save }).click();
     await page.getByRole('heading', { name: OFFICE, level: 2 }).waitFor();
@@ -175,6 +186,8 @@ describe('mobilization and advocacy', () => {
     await page.goto(`${baseUrl}/o/${orgId}/barriers`);
     await page.getByRole('heading', { name: es.barriers.title, level: 1 }).waitFor();
     await page.getByText(OFFICE, { exact: false }).waitFor();
+    await page.getByText(`${es.advocacy.loopCases}:`).waitFor();
+    expect(await page.locator('main').innerText()).toContain(caseReference);
     await shot(page, 'barrier-loop');
   });
 });

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { countText } from '../../../domain/case-analysis.labels';
 import { useOrg } from '../../app/org-context';
 import { useBarrierLoop } from './advocacy.resource';
 
-/** On a barrier: the cases that fed it and the engagements that took it to the authorities. */
+/**
+ * On a barrier: the references of the cases that fed it (roles that see the case queue; the register
+ * already shows the suppressed count) and the engagements that took it to the authorities.
+ */
 export function BarrierLoopSection({ barrierId }: { barrierId: string }) {
   const { t } = useTranslation();
   const org = useOrg();
@@ -12,10 +14,11 @@ export function BarrierLoopSection({ barrierId }: { barrierId: string }) {
   if (!data) return null;
   return (
     <div className="stack small" aria-label={t('advocacy.loop')}>
-      <p className="flush">
-        <strong>{t('advocacy.loopCases')}:</strong> {countText(data.caseCount, data.threshold)}
-        {data.caseReferences?.length ? ` (${data.caseReferences.map((c) => c.reference).join(', ')})` : ''}
-      </p>
+      {data.caseReferences?.length ? (
+        <p className="flush">
+          <strong>{t('advocacy.loopCases')}:</strong> {data.caseReferences.map((c) => c.reference).join(', ')}
+        </p>
+      ) : null}
       <p className="flush">
         <strong>{t('advocacy.loopEngagements')}:</strong>{' '}
         {data.engagements.length === 0
