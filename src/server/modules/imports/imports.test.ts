@@ -281,7 +281,7 @@ describe('imports of members', () => {
     // Progress only moves forward, by whole batches.
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     expect(seen.every((n) => n % 500 === 0 || n === 1200)).toBe(true);
-  });
+  }, 120_000);
 
   it('refuses what it cannot read, with the field named', async () => {
     expectError(

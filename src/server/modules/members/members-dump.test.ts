@@ -155,5 +155,5 @@ describe('no UIC and no UIC answer in the database, the answers or the logs', ()
         expect(body.toUpperCase(), 'an answer body').not.toContain(needle.toUpperCase());
       for (const line of logs) expect(line.toUpperCase(), 'a log line').not.toContain(needle.toUpperCase());
     }
-  });
+  }, 120_000);
 });
