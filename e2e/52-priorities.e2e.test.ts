@@ -142,10 +142,10 @@ describe('shared priorities: anonymous voting on a shared device', () => {
     await table.waitFor();
     // Top 2: "acoso" 2+2 = 4, "salud" 1+2 = 3, "vivienda" 1.
     const rows = await table.locator('tbody tr').allInnerTexts();
-    expect(rows.map((row) => row.split('\t').slice(1, 3).join('|'))).toEqual([
-      `${NEEDS[2]}|4`,
-      `${NEEDS[1]}|3`,
-      `${NEEDS[0]}|1`,
+    expect(rows.map((row) => row.split('\t').slice(0, 2).join('|'))).toEqual([
+      `1. ${NEEDS[2]}|4`,
+      `2. ${NEEDS[1]}|3`,
+      `3. ${NEEDS[0]}|1`,
     ]);
     await shot(page, 'results');
   });
@@ -158,5 +158,16 @@ describe('shared priorities: anonymous voting on a shared device', () => {
     await page.getByRole('link', { name: 'Red Trans del Sur' }).click();
     await page.getByRole('heading', { name: 'Red Trans del Sur', level: 1 }).waitFor();
     await shot(page, 'partner');
+  });
+
+  it('the calendar shows the assembly among the coming days and by month', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}${orgPath}/calendar`);
+    await page.getByRole('heading', { name: es.calendar.title, level: 1 }).waitFor();
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    await shot(page, 'calendar-agenda');
+    await page.getByRole('tab', { name: es.calendar.tabs.month }).click();
+    await page.getByRole('link', { name: TITLE }).waitFor();
+    await shot(page, 'calendar-month');
   });
 });

@@ -282,6 +282,10 @@ export const POLICY = {
     /** Open and close the vote, hand out anonymous ballots (shared device or links). */
     facilitate: { roles: MANAGERS },
   },
+  /** One calendar of dated work; each entry's module decides who sees it (calendar.service.ts). */
+  calendar: {
+    read: { roles: STAFF },
+  },
   alliance: {
     list: { roles: STAFF },
     read: { roles: STAFF },

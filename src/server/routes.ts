@@ -35,6 +35,7 @@ import { caseAnalysisRoutes } from './modules/case-analysis/case-analysis.routes
 import { caseEscalationRoutes } from './modules/case-escalations/case-escalations.routes';
 import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { allianceRoutes } from './modules/alliances/alliances.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { indicatorRoutes } from './modules/indicators/indicators.routes';
 
 /** Every API route. A new module adds its list here; the authorization matrix test reads this list. */
@@ -75,5 +76,6 @@ export const allRoutes: readonly RouteSpec[] = [
   ...capacityAssessmentRoutes,
   ...priorityRoutes,
   ...allianceRoutes,
+  ...calendarRoutes,
   ...indicatorRoutes,
 ];

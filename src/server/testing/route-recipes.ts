@@ -38,6 +38,7 @@ import { CASE_ESCALATION_RECIPES } from '../modules/case-escalations/case-escala
 import { CASE_RESPONSE_RECIPES } from '../modules/case-responses/case-responses.recipes';
 import { PRIORITY_RECIPES } from '../modules/priorities/priorities.recipes';
 import { ALLIANCE_RECIPES } from '../modules/alliances/alliances.recipes';
+import { CALENDAR_RECIPES } from '../modules/calendar/calendar.recipes';
 import { INDICATOR_RECIPES } from '../modules/indicators/indicators.recipes';
 
 /** A concrete request for one route: path parameters, query and body. */
@@ -253,6 +254,7 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...CASE_ESCALATION_RECIPES,
   ...PRIORITY_RECIPES,
   ...ALLIANCE_RECIPES,
+  ...CALENDAR_RECIPES,
   ...INDICATOR_RECIPES,
 };
 

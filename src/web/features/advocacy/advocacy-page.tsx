@@ -67,7 +67,6 @@ export default function AdvocacyPage() {
                 {t('advocacy.tally', {
                   total: e.commitments.total,
                   kept: e.commitments.kept,
-                  partly: e.commitments.partlyKept,
                   pending: e.commitments.pending,
                 })}
               </p>

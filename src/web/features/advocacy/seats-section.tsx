@@ -79,7 +79,7 @@ function SeatForm({
       />
       {holderKind === 'user' ? (
         <SelectField
-          label={t('advocacy.staffPick')}
+          label={t('advocacy.holderStaff')}
           name="userId"
           value={userId}
           onValue={setUserId}

@@ -68,7 +68,6 @@ function Results({ consultationId }: { consultationId: string }) {
           <caption className="visually-hidden">{t('priorities.results.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('priorities.results.rank')}</th>
               <th scope="col">{t('priorities.results.need')}</th>
               <th scope="col" className="num">
                 {t('priorities.results.points')}
@@ -81,8 +80,9 @@ function Results({ consultationId }: { consultationId: string }) {
           <tbody>
             {r.rows.map((row) => (
               <tr key={row.needId}>
-                <td>{row.rank}</td>
-                <td>{row.text}</td>
+                <td>
+                  <span className="priority-results__rank">{row.rank}.</span> {row.text}
+                </td>
                 <td className="num">{row.points}</td>
                 <td className="num">{row.firstChoices}</td>
               </tr>
