@@ -175,6 +175,15 @@ describe('mobilization and advocacy', () => {
     await page.getByText(es.advocacy.due).waitFor();
     await page.getByText(caseReference).waitFor();
     expect(await page.locator('main').innerText()).not.toContain('merodeo al salir');
+    // Its follow-up date has passed: the home page says so.
+    await page.goto(`${baseUrl}/o/${orgId}`);
+    await page.getByText(es.advocacy.card.title.replace('{{count}}', '1')).waitFor();
+    await shot(page, 'home-card');
+    await page.getByRole('link', { name: es.advocacy.card.open }).click();
+    await page
+      .getByRole('button', { name: es.advocacy.openEngagement.replace('{{office}}', OFFICE) })
+      .click();
+    await page.getByRole('heading', { name: OFFICE, level: 2 }).waitFor();
     await page
       .getByLabel(
         es.advocacy.commitmentStatus.replace('{{commitment}}', 'Instruir a los agentes por escrito'),
@@ -189,5 +198,24 @@ describe('mobilization and advocacy', () => {
     await page.getByText(`${es.advocacy.loopCases}:`).waitFor();
     expect(await page.locator('main').innerText()).toContain(caseReference);
     await shot(page, 'barrier-loop');
+  });
+
+  it('records a seat on the AIDS council held by the coordinator, and a meeting with the position presented', async () => {
+    const { page, baseUrl } = session;
+    await page.goto(`${baseUrl}/o/${orgId}/advocacy`);
+    await page.getByRole('button', { name: es.advocacy.newSeat }).click();
+    await page.getByLabel(es.advocacy.spaceKind).selectOption('aids_council');
+    await page.getByLabel(es.advocacy.spaceName).fill('Consejo Nacional de Sida');
+    await page.getByLabel(es.advocacy.staffPick).selectOption({ label: COORDINATOR.displayName });
+    await page.getByLabel(es.advocacy.heldSince).fill('2026-01-15');
+    await page.getByRole('button', { name: es.advocacy.save }).click();
+    const seat = page.getByRole('listitem').filter({ hasText: 'Consejo Nacional de Sida' });
+    await seat.waitFor();
+    expect(await seat.innerText()).toContain(COORDINATOR.displayName);
+    await seat.getByLabel(es.advocacy.metOn).fill('2026-10-05');
+    await seat.getByLabel(es.advocacy.positions).fill('Fondos para organizaciones de trabajadoras sexuales');
+    await seat.getByRole('button', { name: es.advocacy.addMeeting }).click();
+    await seat.getByText('2026-10-05: Fondos para organizaciones').waitFor();
+    await shot(page, 'seats');
   });
 });

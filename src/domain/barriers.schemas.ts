@@ -53,6 +53,9 @@ export const CaseBarrierLinkParams = z.strictObject({
 export const BarrierListQuery = z.strictObject({
   status: BarrierStatus.optional(),
   kind: BarrierKind.optional(),
+  /** The register per country and area (issue 7 §4). */
+  countryCode: CountryCode.optional(),
+  areaId: z.uuid().optional(),
 });
 export type BarrierListQuery = z.infer<typeof BarrierListQuery>;
 

@@ -190,6 +190,24 @@ describe('engagements with authorities', () => {
   });
 });
 
+describe('the barrier register per country and area', () => {
+  it('filters by country; an unknown country is 400 on the field', async () => {
+    const created = await coordinator.post(`/api/orgs/${orgId}/barriers`, {
+      kind: 'law',
+      title: 'Ley de vagancia',
+      countryCode: 'GT',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const gt = (await analyst.get(`/api/orgs/${orgId}/barriers?countryCode=GT`)).json();
+    expect(gt.barriers.map((b: { title: string }) => b.title)).toEqual(['Ley de vagancia']);
+    const sv = (await analyst.get(`/api/orgs/${orgId}/barriers?countryCode=SV`)).json();
+    expect(sv.barriers.map((b: { id: string }) => b.id)).toEqual([barrierId]);
+    const bad = await analyst.get(`/api/orgs/${orgId}/barriers?countryCode=XX`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('countryCode');
+  });
+});
+
 describe('policy seats', () => {
   it('a coordinator records seats held by staff or by a member code; meetings and positions', async () => {
     const member = await buildMember(t, { orgId });

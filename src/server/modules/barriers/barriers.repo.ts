@@ -36,6 +36,8 @@ export async function listBarriers(
         eq(structuralBarriers.orgId, orgId),
         query.status ? eq(structuralBarriers.status, query.status) : undefined,
         query.kind ? eq(structuralBarriers.kind, query.kind) : undefined,
+        query.countryCode ? eq(structuralBarriers.countryCode, query.countryCode) : undefined,
+        query.areaId ? eq(structuralBarriers.areaId, query.areaId) : undefined,
       ),
     )
     .orderBy(asc(structuralBarriers.title));

@@ -67,6 +67,7 @@ export default function AdvocacyPage() {
                 {t('advocacy.tally', {
                   total: e.commitments.total,
                   kept: e.commitments.kept,
+                  partly: e.commitments.partlyKept,
                   pending: e.commitments.pending,
                 })}
               </p>

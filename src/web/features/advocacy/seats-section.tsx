@@ -79,7 +79,7 @@ function SeatForm({
       />
       {holderKind === 'user' ? (
         <SelectField
-          label={t('advocacy.holderStaff')}
+          label={t('advocacy.staffPick')}
           name="userId"
           value={userId}
           onValue={setUserId}

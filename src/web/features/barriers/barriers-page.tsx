@@ -108,7 +108,9 @@ export default function BarriersPage() {
   const { t } = useTranslation();
   const org = useOrg();
   const can = useCan();
-  const barriers = useBarriers(org.orgId);
+  const countries = useCountryOptions();
+  const [country, setCountry] = useState('');
+  const barriers = useBarriers(org.orgId, country);
   const [editing, setEditing] = useState<BarrierView | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const threshold = barriers.data?.threshold ?? 11;
@@ -136,6 +138,13 @@ export default function BarriersPage() {
           onCancel={() => setEditing(null)}
         />
       ) : null}
+      <SelectField
+        label={t('barriers.filterCountry')}
+        name="countryFilter"
+        value={country}
+        onValue={setCountry}
+        options={[{ value: '', label: t('barriers.allCountries') }, ...countries]}
+      />
       {barriers.loading ? <Loading label={t('common.loading')} /> : null}
       {barriers.error ? <Alert kind="error">{barriers.error.message}</Alert> : null}
       {barriers.data && barriers.data.barriers.length === 0 ? (

@@ -10,8 +10,10 @@ import { useApiData } from '../../app/use-api-data';
 
 const org = (orgId: string) => `/api/orgs/${orgId}`;
 
-export const useBarriers = (orgId: string | null) =>
-  useApiData<BarrierList>(orgId ? `${org(orgId)}/barriers` : null);
+export const useBarriers = (orgId: string | null, countryCode = '') =>
+  useApiData<BarrierList>(
+    orgId ? `${org(orgId)}/barriers${countryCode ? `?countryCode=${countryCode}` : ''}` : null,
+  );
 export const createBarrier = (orgId: string, input: BarrierCreateInput) =>
   api<BarrierView>('POST', `${org(orgId)}/barriers`, input);
 export const updateBarrier = (orgId: string, id: string, input: BarrierUpdateInput) =>
