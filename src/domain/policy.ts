@@ -165,6 +165,20 @@ export const POLICY = {
   hr_network_aggregate: {
     read: { roles: NETWORK_READERS, orgLevel: 'regional' },
   },
+  /** Publishing suppressed coverage aggregates and the members-reached sketch to the network (issue 4). */
+  coverage_share: {
+    list: { roles: ['admin', 'coordinator'] },
+    create: { roles: ['admin', 'coordinator'] },
+    delete: { roles: ['admin', 'coordinator'] },
+  },
+  /** The network's published coverage (countries, de-duplicated people), read at the regional level. */
+  coverage_network: {
+    read: { roles: NETWORK_READERS, orgLevel: 'regional' },
+  },
+  /** Members seen at several sites / local groups: exact counts inside the organization. */
+  coverage_mobility: {
+    read: { roles: ['admin', 'coordinator', 'analyst'] },
+  },
   /** Anonymous reports from the public form: the paralegals' inbox. `configure` opens, closes and
    * renews the form's public link. */
   hr_self_report: {

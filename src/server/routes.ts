@@ -32,6 +32,7 @@ import { caseResponseRoutes } from './modules/case-responses/case-responses.rout
 import { caseEvidenceRoutes } from './modules/case-evidence/case-evidence.routes';
 import { barrierRoutes } from './modules/barriers/barriers.routes';
 import { caseAnalysisRoutes } from './modules/case-analysis/case-analysis.routes';
+import { coverageSharesRoutes } from './modules/coverage-shares/coverage-shares.routes';
 import { caseEscalationRoutes } from './modules/case-escalations/case-escalations.routes';
 import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { allianceRoutes } from './modules/alliances/alliances.routes';
@@ -55,6 +56,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...mobilizationRoutes,
   ...advocacyRoutes,
   ...caseAnalysisRoutes,
+  ...coverageSharesRoutes,
   ...coverageExportRoutes,
   ...caseEscalationRoutes,
   ...areaRoutes,

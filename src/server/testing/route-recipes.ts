@@ -33,6 +33,7 @@ import { BARRIER_RECIPES } from '../modules/barriers/barriers.recipes';
 import { MOBILIZATION_RECIPES } from '../modules/mobilization/mobilization.recipes';
 import { ADVOCACY_RECIPES } from '../modules/advocacy/advocacy.recipes';
 import { CASE_ANALYSIS_RECIPES } from '../modules/case-analysis/case-analysis.recipes';
+import { COVERAGE_SHARES_RECIPES } from '../modules/coverage-shares/coverage-shares.recipes';
 import { COVERAGE_EXPORT_RECIPES } from '../modules/coverage-exports/coverage-exports.recipes';
 import { CASE_ESCALATION_RECIPES } from '../modules/case-escalations/case-escalations.recipes';
 import { CASE_RESPONSE_RECIPES } from '../modules/case-responses/case-responses.recipes';
@@ -250,6 +251,7 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...MOBILIZATION_RECIPES,
   ...ADVOCACY_RECIPES,
   ...CASE_ANALYSIS_RECIPES,
+  ...COVERAGE_SHARES_RECIPES,
   ...COVERAGE_EXPORT_RECIPES,
   ...CASE_ESCALATION_RECIPES,
   ...PRIORITY_RECIPES,
