@@ -86,6 +86,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     phoneRank: 1,
   },
   {
+    id: 'coverage-sharing',
+    path: '/coverage-sharing',
+    labelKey: 'coverageShares.nav',
+    descriptionKey: 'coverageShares.description',
+    requires: { resource: 'coverage_share', action: 'list' },
+    page: lazy(() => import('../features/coverage-shares/coverage-sharing-page')),
+    icon: 'network',
+  },
+  {
     id: 'imports',
     path: '/imports',
     labelKey: 'imports.nav',
