@@ -333,6 +333,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     page: lazy(() => import('../features/advocacy/advocacy-page')),
     icon: 'scale',
   },
+  {
+    id: 'indicators',
+    path: '/indicators',
+    labelKey: 'indicators.nav',
+    descriptionKey: 'indicators.description',
+    requires: { resource: 'indicator', action: 'read' },
+    page: lazy(() => import('../features/indicators/indicators-page')),
+    icon: 'chart',
+  },
 ];
 
 /** The entries of the phone's bottom bar: the (up to) three best-ranked the membership may use. */

@@ -46,6 +46,11 @@ export const HOME_CARDS: readonly HomeCard[] = [
     requires: { resource: 'advocacy_engagement', action: 'list' },
     card: lazy(() => import('../advocacy/commitments-due-card')),
   },
+  {
+    id: 'review-actions-due',
+    requires: { resource: 'indicator_action', action: 'list' },
+    card: lazy(() => import('../indicators/my-actions-card')),
+  },
 ];
 
 /** The cards a membership may see, in registry order. */
