@@ -306,6 +306,15 @@ export const POLICY = {
     create: { roles: MANAGERS },
     update: { roles: MANAGERS },
   },
+  /** Coverage indicators of the organization (issue 4): counts only, never an individual record. */
+  coverage: {
+    read: { roles: ['admin', 'coordinator', 'analyst'] },
+  },
+  /** Defined packages ("reached with the package" rules): everyone who reads coverage sees them. */
+  coverage_package: {
+    list: { roles: ['admin', 'coordinator', 'analyst'] },
+    configure: { roles: ['admin', 'coordinator'] },
+  },
   /** Coverage dashboard and standard indicator files (issue 4): organization figures, no individual. */
   coverage_export: {
     export: { roles: ['admin', 'coordinator', 'analyst'] },

@@ -38,6 +38,7 @@ import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { allianceRoutes } from './modules/alliances/alliances.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { indicatorRoutes } from './modules/indicators/indicators.routes';
+import { coverageRoutes } from './modules/coverage/coverage.routes';
 
 /** Every API route. A new module adds its list here; the authorization matrix test reads this list. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -80,4 +81,5 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceRoutes,
   ...calendarRoutes,
   ...indicatorRoutes,
+  ...coverageRoutes,
 ];

@@ -41,6 +41,7 @@ import { PRIORITY_RECIPES } from '../modules/priorities/priorities.recipes';
 import { ALLIANCE_RECIPES } from '../modules/alliances/alliances.recipes';
 import { CALENDAR_RECIPES } from '../modules/calendar/calendar.recipes';
 import { INDICATOR_RECIPES } from '../modules/indicators/indicators.recipes';
+import { COVERAGE_RECIPES } from '../modules/coverage/coverage.recipes';
 
 /** A concrete request for one route: path parameters, query and body. */
 export interface PreparedRequest {
@@ -258,6 +259,7 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...ALLIANCE_RECIPES,
   ...CALENDAR_RECIPES,
   ...INDICATOR_RECIPES,
+  ...COVERAGE_RECIPES,
 };
 
 /** The recipe of a route; throws (failing the calling test) when a new route has none. */
