@@ -30,24 +30,25 @@ export async function loadDashboardFigures(
   db: DbOrTx,
   orgId: string,
   scope: Scope,
-  locale: Locale,
+  opts: { locale: Locale; now: Date },
 ): Promise<DashboardFigures> {
+  const { locale, now } = opts;
   const base: Omit<CoverageQuery, 'level'> = {
     from: scope.from,
     to: scope.to,
     ...(scope.packageId ? { packageId: scope.packageId } : {}),
   };
   if (scope.siteId) {
-    const report = await computeCoverage(db, orgId, { ...base, level: 'site', siteId: scope.siteId });
+    const report = await computeCoverage(db, orgId, { ...base, level: 'site', siteId: scope.siteId }, now);
     return figures(report, report.rows[0], locale);
   }
   if (scope.localGroupId) {
     const narrowed = { ...base, localGroupId: scope.localGroupId };
-    const report = await computeCoverage(db, orgId, { ...narrowed, level: 'site' });
-    const group = await computeCoverage(db, orgId, { ...narrowed, level: 'local_group' });
+    const report = await computeCoverage(db, orgId, { ...narrowed, level: 'site' }, now);
+    const group = await computeCoverage(db, orgId, { ...narrowed, level: 'local_group' }, now);
     return figures(report, group.rows[0], locale);
   }
-  const report = await computeCoverage(db, orgId, { ...base, level: 'local_group' });
+  const report = await computeCoverage(db, orgId, { ...base, level: 'local_group' }, now);
   return { report, scope: report.total, scopeName: translate(locale, 'coverageReports.levels.organization') };
 }
 
@@ -77,7 +78,7 @@ export async function exportDashboard(
   locale: Locale,
 ): Promise<FileDownload> {
   const c = orgContext(ctx);
-  const f = await loadDashboardFigures(c.db, c.org.orgId, query, locale);
+  const f = await loadDashboardFigures(c.db, c.org.orgId, query, { locale, now: c.now });
   const file =
     format === 'csv'
       ? dashboardCsv(f, locale, c.now)
@@ -115,12 +116,17 @@ export async function exportIndicators(
   const period = reportingPeriodOf(query.from, query.to);
   if ((format === 'dhis2' || format === 'adx') && !period)
     throw new AppError('validation', { field: 'to', messageKey: 'errors.dhis2_period' });
-  const report = await computeCoverage(c.db, c.org.orgId, {
-    from: query.from,
-    to: query.to,
-    level: 'site',
-    ...(query.packageId ? { packageId: query.packageId } : {}),
-  });
+  const report = await computeCoverage(
+    c.db,
+    c.org.orgId,
+    {
+      from: query.from,
+      to: query.to,
+      level: 'site',
+      ...(query.packageId ? { packageId: query.packageId } : {}),
+    },
+    c.now,
+  );
   const input: IndicatorFileInput = {
     values: indicatorValuesOf(report),
     settings: await loadExportSettings(c.db, c.org.orgId),
