@@ -287,6 +287,24 @@ export const POLICY = {
     /** The minimum number of organizations below which none is named (regional administrators). */
     configure: { roles: ['admin'], orgLevel: 'regional' },
   },
+  /** Coverage indicators of the organization (issue 4): counts only, never an individual record. */
+  coverage: {
+    read: { roles: ['admin', 'coordinator', 'analyst'] },
+  },
+  /** Defined packages ("reached with the package" rules): everyone who reads coverage sees them. */
+  coverage_package: {
+    list: { roles: ['admin', 'coordinator', 'analyst'] },
+    configure: { roles: ['admin', 'coordinator'] },
+  },
+  /** Coverage dashboard and standard indicator files (issue 4): organization figures, no individual. */
+  coverage_export: {
+    export: { roles: ['admin', 'coordinator', 'analyst'] },
+  },
+  /** Wording of the standard indicators and the DHIS2 data-element / org-unit mapping. */
+  coverage_export_settings: {
+    read: { roles: ['admin', 'coordinator', 'analyst'] },
+    configure: { roles: ['admin', 'coordinator'] },
+  },
   // ── Shared priorities and alliances (issue 7 parts 6 and 7).
   consultation: {
     list: { roles: STAFF },
@@ -306,23 +324,35 @@ export const POLICY = {
     create: { roles: MANAGERS },
     update: { roles: MANAGERS },
   },
-  /** Coverage indicators of the organization (issue 4): counts only, never an individual record. */
-  coverage: {
-    read: { roles: ['admin', 'coordinator', 'analyst'] },
+  // ── Trainings, leadership pathway, safe spaces (issue 7 §1 and §5). Who attended a session, a
+  // member's pathway and certificates are for the organization's coordinators only: no other role
+  // receives a list of the members who came (counts are for everyone who reads trainings).
+  training: {
+    list: { roles: STAFF },
+    read: { roles: STAFF },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
   },
-  /** Defined packages ("reached with the package" rules): everyone who reads coverage sees them. */
-  coverage_package: {
-    list: { roles: ['admin', 'coordinator', 'analyst'] },
-    configure: { roles: ['admin', 'coordinator'] },
+  training_attendance: {
+    /** At the door: answers only the code typed and how many are in. */
+    create: { roles: ['coordinator', 'promotora'] },
+    list: { roles: ['coordinator'] },
+    update: { roles: ['coordinator'] },
+    delete: { roles: ['coordinator'] },
+    certificate: { roles: ['coordinator'] },
   },
-  /** Coverage dashboard and standard indicator files (issue 4): organization figures, no individual. */
-  coverage_export: {
-    export: { roles: ['admin', 'coordinator', 'analyst'] },
+  member_pathway: {
+    read: { roles: ['coordinator'] },
+    update: { roles: ['coordinator'] },
   },
-  /** Wording of the standard indicators and the DHIS2 data-element / org-unit mapping. */
-  coverage_export_settings: {
-    read: { roles: ['admin', 'coordinator', 'analyst'] },
-    configure: { roles: ['admin', 'coordinator'] },
+  safe_space: {
+    list: { roles: STAFF },
+    read: { roles: STAFF },
+    create: { roles: MANAGERS },
+    update: { roles: MANAGERS },
+  },
+  safe_space_visit: {
+    create: { roles: ['coordinator', 'promotora'] },
   },
   // ── Community-defined indicators and the monthly review (issue 4 §3).
   indicator: {

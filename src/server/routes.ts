@@ -38,6 +38,9 @@ import { priorityRoutes } from './modules/priorities/priorities.routes';
 import { allianceRoutes } from './modules/alliances/alliances.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { indicatorRoutes } from './modules/indicators/indicators.routes';
+import { trainingRoutes } from './modules/trainings/trainings.routes';
+import { leadershipRoutes } from './modules/leadership/leadership.routes';
+import { safeSpaceRoutes } from './modules/safe-spaces/safe-spaces.routes';
 import { coverageRoutes } from './modules/coverage/coverage.routes';
 
 /** Every API route. A new module adds its list here; the authorization matrix test reads this list. */
@@ -81,5 +84,8 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceRoutes,
   ...calendarRoutes,
   ...indicatorRoutes,
+  ...trainingRoutes,
+  ...leadershipRoutes,
+  ...safeSpaceRoutes,
   ...coverageRoutes,
 ];

@@ -41,6 +41,9 @@ import { PRIORITY_RECIPES } from '../modules/priorities/priorities.recipes';
 import { ALLIANCE_RECIPES } from '../modules/alliances/alliances.recipes';
 import { CALENDAR_RECIPES } from '../modules/calendar/calendar.recipes';
 import { INDICATOR_RECIPES } from '../modules/indicators/indicators.recipes';
+import { TRAINING_RECIPES } from '../modules/trainings/trainings.recipes';
+import { LEADERSHIP_RECIPES } from '../modules/leadership/leadership.recipes';
+import { SAFE_SPACE_RECIPES } from '../modules/safe-spaces/safe-spaces.recipes';
 import { COVERAGE_RECIPES } from '../modules/coverage/coverage.recipes';
 
 /** A concrete request for one route: path parameters, query and body. */
@@ -259,6 +262,9 @@ export const ROUTE_RECIPES: Record<string, Recipe> = {
   ...ALLIANCE_RECIPES,
   ...CALENDAR_RECIPES,
   ...INDICATOR_RECIPES,
+  ...TRAINING_RECIPES,
+  ...LEADERSHIP_RECIPES,
+  ...SAFE_SPACE_RECIPES,
   ...COVERAGE_RECIPES,
 };
 
