@@ -45,6 +45,7 @@ import {
   useRegistrySettings,
   useSites,
 } from './members.resource';
+import LeadershipPathwaySection from '../trainings/leadership-pathway-section';
 
 function Consents({ member, onChanged }: { member: MemberView; onChanged: () => void }) {
   const { t } = useTranslation();
@@ -667,6 +668,7 @@ export function MemberDetail({ memberId }: { memberId: string }) {
         ) : null}
         {m.uicFallbacks.length > 0 ? <p className="muted small">{t('members.fallbacksUsed')}</p> : null}
       </section>
+      {can('member_pathway', 'read') && !m.mergedIntoId ? <LeadershipPathwaySection memberId={m.id} /> : null}
       <Consents member={m} onChanged={member.reload} />
       {can('member', 'read_viewers') ? <Viewers memberId={m.id} /> : null}
       {can('member', 'merge') ? (
