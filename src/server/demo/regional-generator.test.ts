@@ -104,6 +104,10 @@ describe('regional data generator', () => {
     ).toBe(0);
     expect(result.counts.referrals).toBeGreaterThan(0);
     expect(result.counts.referralEvents).toBeGreaterThan(0);
+    // The coverage engine's months to build are marked, as its triggers would have marked them.
+    expect(await one(`select count(*)::int as n from coverage_dirty_months`)).toBe(
+      await one(`select count(distinct (org_id, date_trunc('month', contacted_on)))::int as n from contacts`),
+    );
   });
 
   it('checks every foreign key of the loaded tables after a load without per-row checks', async () => {

@@ -1047,6 +1047,13 @@ export async function generateRegional(
       await client.query('set session_replication_role = origin');
       log('  checking foreign keys…');
       await checkForeignKeys(client, LOADED_TABLES);
+      // What the skipped statement triggers would have done: the coverage engine's months to build.
+      await client.query(`do $$ begin
+        if to_regclass('coverage_dirty_months') is not null then
+          insert into coverage_dirty_months (org_id, month)
+          select distinct org_id, date_trunc('month', contacted_on)::date from contacts
+          on conflict do nothing;
+        end if; end $$`);
     }
     await client.query('commit');
     log('  analyze…');
