@@ -8,6 +8,7 @@ import { Button } from '../../ui/button';
 import { TextField } from '../../ui/field';
 import { Loading, Page } from '../../ui/page';
 import { addActivity, recordVisit, useSafeSpace } from './safe-spaces.resource';
+import './safe-spaces.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -119,7 +120,7 @@ export function SafeSpaceDetailPage({ spaceId }: { spaceId: string }) {
       }
     >
       {s.services.length ? (
-        <ul className="flag-list" aria-label={t('safeSpaces.services')}>
+        <ul className="safe-space-services" aria-label={t('safeSpaces.services')}>
           {s.services.map((service) => (
             <li key={service} className="badge">
               {t(`safeSpaces.serviceNames.${service}`)}
@@ -133,7 +134,7 @@ export function SafeSpaceDetailPage({ spaceId }: { spaceId: string }) {
         {visitsByDay.length === 0 ? (
           <p className="empty">{t('safeSpaces.noVisits')}</p>
         ) : (
-          <table className="bars__table">
+          <table className="safe-space-visits">
             <thead>
               <tr>
                 <th scope="col">{t('safeSpaces.day')}</th>

@@ -5,6 +5,7 @@ import { PARTICIPANT_TYPES, type SessionView } from '../../../domain/trainings.s
 import { useCan, useOrg } from '../../app/org-context';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
+import { ConfirmAction } from '../../ui/confirm-action';
 import { TextField } from '../../ui/field';
 import { Loading, Page } from '../../ui/page';
 import {
@@ -104,16 +105,18 @@ function Attendees({ sessionId, onChanged }: { sessionId: string; onChanged: () 
               >
                 {t('trainings.attendees.certificate')}
               </a>
-              <Button
-                variant="secondary"
-                onClick={async () => {
+              <ConfirmAction
+                label={t('trainings.attendees.remove')}
+                question={t('trainings.attendees.removeQuestion', { code: a.displayCode })}
+                confirmLabel={t('trainings.attendees.remove')}
+                cancelLabel={t('trainings.cancel')}
+                danger
+                onConfirm={async () => {
                   await removeAttendance(org.orgId, sessionId, a.id);
                   list.reload();
                   onChanged();
                 }}
-              >
-                {t('trainings.attendees.remove')}
-              </Button>
+              />
             </div>
           </li>
         ))}
@@ -143,9 +146,11 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
       }
     >
       {can('training_attendance', 'create') ? (
-        <Link href={`/sessions/${s.id}/door`} className="button button--primary">
-          {t('trainings.door.open')}
-        </Link>
+        <p>
+          <Link href={`/sessions/${s.id}/door`} className="button button--primary">
+            {t('trainings.door.open')}
+          </Link>
+        </p>
       ) : null}
       <dl className="facts card">
         <div>
