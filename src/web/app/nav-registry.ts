@@ -115,6 +115,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     icon: 'network',
   },
   {
+    id: 'coverage-packages',
+    path: '/coverage-packages',
+    labelKey: 'coveragePackages.nav',
+    descriptionKey: 'coveragePackages.description',
+    requires: { resource: 'coverage_package', action: 'list' },
+    page: lazy(() => import('../features/coverage-packages/coverage-packages-page')),
+    icon: 'stock',
+  },
+  {
     id: 'imports',
     path: '/imports',
     labelKey: 'imports.nav',
