@@ -227,6 +227,26 @@ describe('coverage dashboard, exports and the regional view', () => {
     for (const code of codes) expect(cells).not.toContain(code);
   });
 
+  it('a coordinator maps KP-1c to a DHIS2 data element; a malformed UID is refused', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: es.coverageDashboard.settingsLink, exact: true }).click();
+    await page.getByRole('heading', { name: es.coverageDashboard.settings.title, level: 1 }).waitFor();
+    const element = page.getByLabel(
+      es.coverageDashboard.settings.dataElement.replace('{{code}}', 'GF_KP_1c'),
+      {
+        exact: true,
+      },
+    );
+    await element.fill('1bad');
+    await page.getByRole('button', { name: es.coverageDashboard.settings.save, exact: true }).click();
+    await expect.poll(() => element.getAttribute('aria-invalid')).toBe('true');
+    await element.fill('DeKp1cAAAAA');
+    await page.getByLabel(`${SITE}`, { exact: true }).fill('OuSite00001');
+    await page.getByRole('button', { name: es.coverageDashboard.settings.save, exact: true }).click();
+    await page.getByText(es.coverageDashboard.settings.saved, { exact: true }).waitFor();
+    await shot(page, 'settings');
+  });
+
   it('a network analyst sees countries side by side and no individual record', async () => {
     const { page, baseUrl } = browser;
     await signIn(page, baseUrl, analyst);

@@ -17,7 +17,7 @@ import { useCan, useOrg } from '../../app/org-context';
 import { useApiData } from '../../app/use-api-data';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { TextField } from '../../ui/field';
+import { TextAreaField, TextField } from '../../ui/field';
 import { Loading, Page } from '../../ui/page';
 import { saveExportSettings, useExportSettings } from './coverage-dashboard.resource';
 
@@ -148,7 +148,9 @@ export function ExportSettingsPage() {
               <div key={code} className="coverage-settings__indicator">
                 <h3>{code}</h3>
                 {LOCALES.map((locale) => (
-                  <TextField
+                  <TextAreaField
+                    rows={2}
+                    maxLength={300}
                     key={locale}
                     label={t(`coverageDashboard.settings.language.${locale}`)}
                     name={`label-${code}-${locale}`}
