@@ -121,6 +121,11 @@ export type IndicatorSourceList = z.infer<typeof IndicatorSourceList>;
 // ── The monthly review.
 
 export const ReviewParams = z.strictObject({ orgId: z.uuid(), month: Month });
+export const ReviewExportParams = z.strictObject({
+  orgId: z.uuid(),
+  month: Month,
+  format: z.enum(['csv', 'xlsx']),
+});
 export const ReviewNoteParams = z.strictObject({ orgId: z.uuid(), month: Month, indicatorId: z.uuid() });
 
 /** A value against its target in one period (month, quarter to date, year to date). */

@@ -42,8 +42,8 @@ export async function presentActions(
  * year-to-date targets, with what happened (decrypted), action items and lessons. Reading the notes
  * and lessons is an audited sensitive read.
  */
-export async function getReview(ctx: ServiceContext, month: string): Promise<ReviewView> {
-  const c = orgContext(ctx);
+/** Every active indicator's figures for the month, quarter to date and year to date (no notes). */
+export async function computeFigures(c: OrgServiceContext, month: string) {
   const orgId = c.org.orgId;
   const indicators = await repo.listIndicators(c.db, orgId, { activeOnly: true });
   const targets = await repo.listTargets(
@@ -51,22 +51,16 @@ export async function getReview(ctx: ServiceContext, month: string): Promise<Rev
     orgId,
     indicators.map((row) => row.id),
   );
-  const notes = await reviewRepo.listNotes(c.db, orgId, firstDay(month));
   const quarter = quarterToDate(month);
   const year = yearToDate(month);
   const targetOf = (id: string, periodType: 'month' | 'quarter' | 'year', start: string) =>
     targets.find(
       (t) => t.indicatorId === id && t.periodType === periodType && t.periodStart === firstDay(start),
     );
-  const views: ReviewIndicatorView[] = [];
-  for (const indicator of indicators) {
-    const note = notes.find((row) => row.indicatorId === indicator.id);
-    views.push({
-      id: indicator.id,
-      name: indicator.name,
-      kind: indicator.kind,
-      sourceKey: indicator.sourceKey,
-      denominatorSourceKey: indicator.denominatorSourceKey,
+  const figures = [];
+  for (const indicator of indicators)
+    figures.push({
+      indicator,
       month: await figureFor(c.db, indicator, monthBounds(month), targetOf(indicator.id, 'month', month)),
       quarter: await figureFor(
         c.db,
@@ -75,6 +69,30 @@ export async function getReview(ctx: ServiceContext, month: string): Promise<Rev
         targetOf(indicator.id, 'quarter', quarter.periodStart),
       ),
       year: await figureFor(c.db, indicator, year, targetOf(indicator.id, 'year', year.periodStart)),
+    });
+  return figures;
+}
+
+/**
+ * The monthly review: every active indicator's value against its month, quarter-to-date and
+ * year-to-date targets, with what happened (decrypted), action items and lessons. Reading the notes
+ * and lessons is an audited sensitive read.
+ */
+export async function getReview(ctx: ServiceContext, month: string): Promise<ReviewView> {
+  const c = orgContext(ctx);
+  const orgId = c.org.orgId;
+  const figures = await computeFigures(c, month);
+  const notes = await reviewRepo.listNotes(c.db, orgId, firstDay(month));
+  const views: ReviewIndicatorView[] = [];
+  for (const { indicator, ...periods } of figures) {
+    const note = notes.find((row) => row.indicatorId === indicator.id);
+    views.push({
+      id: indicator.id,
+      name: indicator.name,
+      kind: indicator.kind,
+      sourceKey: indicator.sourceKey,
+      denominatorSourceKey: indicator.denominatorSourceKey,
+      ...periods,
       note: note ? await c.deps.keyring.decryptText(orgId, note.noteEnc, noteAad(orgId, note.id)) : null,
     });
   }

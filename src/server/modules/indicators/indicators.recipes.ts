@@ -58,6 +58,11 @@ export const INDICATOR_RECIPES: Record<string, Recipe> = {
     await buildLesson(ctx.t, { orgId: ctx.orgId, month: MONTH, text: unique('LECCION') });
     return { params: { ...org(ctx), month: MONTH } };
   },
+  'GET /api/orgs/:orgId/indicator-reviews/:month/export/:format': async (ctx) => {
+    await indicatorParams(ctx);
+    await actionParams(ctx);
+    return { params: { ...org(ctx), month: MONTH, format: 'xlsx' } };
+  },
   'PUT /api/orgs/:orgId/indicator-reviews/:month/notes/:indicatorId': async (ctx) => ({
     params: { ...(await indicatorParams(ctx)), month: MONTH },
     body: { note: unique('NOTA-REVISION') },

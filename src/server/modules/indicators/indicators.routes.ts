@@ -20,10 +20,13 @@ import {
   ReviewNoteInput,
   ReviewNoteParams,
   ReviewNoteView,
+  ReviewExportParams,
   ReviewParams,
   ReviewView,
 } from '../../../domain/indicators.schemas';
+import { FileDownloadResponse } from '../../platform/http/file-response';
 import { defineRoute } from '../../platform/http/route-spec';
+import { exportReview } from './indicator-review.export';
 import * as lessons from './indicator-lessons.service';
 import * as review from './indicator-review.service';
 import * as service from './indicators.service';
@@ -94,6 +97,16 @@ export const indicatorRoutes = [
     params: ReviewParams,
     response: ReviewView,
     handler: (ctx) => review.getReview(ctx, ctx.params.month),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/orgs/:orgId/indicator-reviews/:month/export/:format',
+    summary: 'The month’s figures (CSV) or figures and action items (XLSX), without notes or lessons',
+    tags,
+    access: { kind: 'org', resource: 'indicator_review', action: 'read' },
+    params: ReviewExportParams,
+    response: FileDownloadResponse,
+    handler: (ctx) => exportReview(ctx, ctx.params.month, ctx.params.format, ctx.locale),
   }),
   defineRoute({
     method: 'PUT',

@@ -223,6 +223,29 @@ describe('the monthly review', () => {
     expect(reads[0]!.sensitiveRead).toBe(true);
   });
 
+  it('exports the month’s figures as CSV and XLSX without notes (audited); 400 for an unknown format', async () => {
+    const indicator = await buildIndicator(t, { orgId, name: 'Exportable' });
+    await put(agents.coordinator, `${base()}/indicator-reviews/${MONTH}/notes/${indicator.id}`, {
+      note: 'NOTA-QUE-NO-SE-EXPORTA',
+    });
+    const url = `${base()}/indicator-reviews/${MONTH}/export`;
+    expectError(await anonymous().get(`${url}/csv`), 401, { code: 'unauthenticated' });
+    expectError(await agents.analyst.get(`${url}/pdf`), 400, { code: 'validation', field: 'format' });
+    expectError(await agents.viewer.get(`${url}/csv`), 403, { code: 'forbidden' });
+    expectError(await outsider.get(`${url}/csv`), 403, { code: 'forbidden' });
+    const csv = await agents.analyst.get(`${url}/csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('Exportable');
+    expect(csv.body).not.toContain('NOTA-QUE-NO-SE-EXPORTA');
+    const xlsx = await agents.analyst.get(`${url}/xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const exports = await auditActions(null, 'indicator_review.exported');
+    expect(exports).toHaveLength(2);
+    expect(exports.every((row) => row.sensitiveRead)).toBe(true);
+  });
+
   it('review read: 401, 400 for a malformed month, 403 for a promotora and other organizations', async () => {
     const url = `${base()}/indicator-reviews/${MONTH}`;
     expectError(await anonymous().get(url), 401, { code: 'unauthenticated' });

@@ -6,6 +6,7 @@ import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/page';
 import { IndicatorForm } from './indicator-form';
+import { formatMonth } from './month';
 import { TargetForm } from './target-form';
 import { useIndicators, useSources } from './indicators.resource';
 
@@ -36,14 +37,16 @@ export function IndicatorSetup() {
     <section aria-label={t('indicators.setup.title')}>
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       {canConfigure && !creating ? (
-        <Button
-          onClick={() => {
-            setCreating(true);
-            setNotice(null);
-          }}
-        >
-          {t('indicators.setup.new')}
-        </Button>
+        <div className="form__actions indicator-setup__new">
+          <Button
+            onClick={() => {
+              setCreating(true);
+              setNotice(null);
+            }}
+          >
+            {t('indicators.setup.new')}
+          </Button>
+        </div>
       ) : null}
       {creating && sources.data ? (
         <IndicatorForm
@@ -82,7 +85,7 @@ function IndicatorItem({
   canConfigure: boolean;
   onSaved: (saved: IndicatorView) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [targeting, setTargeting] = useState(false);
   const source = t(`indicators.sources.${indicator.sourceKey}`);
   const filters = Object.keys(indicator.filters).map((key) => t(`indicators.filters.${key}`));
@@ -103,7 +106,13 @@ function IndicatorItem({
         <ul className="indicator-card__targets small">
           {indicator.targets.map((target) => (
             <li key={`${target.periodType}-${target.periodStart}`}>
-              {t(`indicators.targets.period.${target.periodType}`)} {target.periodStart}: {target.target}
+              {t(`indicators.targets.in.${target.periodType}`, {
+                period:
+                  target.periodType === 'year'
+                    ? target.periodStart.slice(0, 4)
+                    : formatMonth(target.periodStart, i18n.language),
+              })}
+              : {target.target}
               {unit}
             </li>
           ))}

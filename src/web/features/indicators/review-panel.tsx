@@ -42,6 +42,18 @@ export function ReviewPanel() {
               <IndicatorReviewCard key={`${month}-${indicator.id}`} month={month} indicator={indicator} />
             ))}
           </ul>
+          {review.data.indicators.length > 0 ? (
+            <p className="small">
+              {t('indicators.export.label')}:{' '}
+              <a href={`/api/orgs/${org.orgId}/indicator-reviews/${month}/export/csv`} download>
+                {t('indicators.export.csv')}
+              </a>{' '}
+              ·{' '}
+              <a href={`/api/orgs/${org.orgId}/indicator-reviews/${month}/export/xlsx`} download>
+                {t('indicators.export.xlsx')}
+              </a>
+            </p>
+          ) : null}
           <ReviewActions month={month} review={review.data} onChanged={review.reload} />
           <ReviewLessons month={month} review={review.data} onChanged={review.reload} />
         </>
