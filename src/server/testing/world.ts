@@ -16,6 +16,7 @@ import { signIn, type TestAgent } from './agent';
 import { buildLocalGroup, buildOrganization, buildUser, type BuiltUser } from './factories';
 import { unique } from './route-recipes';
 import type { TestApp } from './test-app';
+import { buildPackage } from '../modules/coverage/coverage.factory';
 
 /** An organization with planted data whose markers must never show up in another tenant's answers. */
 export interface PlantedOrg {
@@ -83,12 +84,21 @@ export async function plantOrganization(
   const event = await buildEvent(t, { orgId: row.id, title: unique('MARCHA-PROPIA'), note: safetyNote });
   const asks = unique('PETICION-PROPIA');
   const engagement = await buildEngagement(t, { orgId: row.id, asks, caseIds: [hrCase.id] });
+  // A defined coverage package of its own (issue 4): its name and funder label are the organization's.
+  const coveragePackage = await buildPackage(t, {
+    orgId: row.id,
+    name: unique('PAQUETE-PROPIO'),
+    funderLabel: unique('FINANCIADOR-PROPIO'),
+  });
   return {
     row,
     localGroupId: group.id,
     admin,
     markers: [
       row.id,
+      coveragePackage.id,
+      coveragePackage.name,
+      coveragePackage.funderLabel,
       group.id,
       groupName,
       notes,
