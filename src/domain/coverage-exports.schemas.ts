@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from './common.schemas';
+import { COVERAGE_MAX_MONTHS, monthsBetween } from './coverage.schemas';
 import { DHIS2_UID, INDICATOR_CODES } from './coverage-exports/indicators';
 import { Locale } from './locales';
 import { Month } from './sites.schemas';
@@ -84,7 +85,12 @@ export const IndicatorExportParams = z.strictObject({
   format: z.enum(INDICATOR_EXPORT_FORMATS),
 });
 
-const periodOrder = (q: { from: string; to: string }) => q.from <= q.to;
+/** The engine's limits: `to` not before `from`, at most COVERAGE_MAX_MONTHS months. */
+function checkPeriod(q: { from: string; to: string }, ctx: z.RefinementCtx) {
+  const span = monthsBetween(q.from, q.to);
+  if (span < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'before_from' });
+  else if (span >= COVERAGE_MAX_MONTHS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'too_long' });
+}
 
 /**
  * The dashboard in a file: the same figures the page shows for the period and drill-down
@@ -99,7 +105,7 @@ export const DashboardExportQuery = z
     siteId: Uuid.optional(),
     lang: Locale.optional(),
   })
-  .refine(periodOrder, { path: ['to'], message: 'before_from' });
+  .superRefine(checkPeriod);
 export type DashboardExportQuery = z.infer<typeof DashboardExportQuery>;
 
 /** Standard indicators of a period; DHIS2 and ADX need a whole month, quarter or year. */
@@ -110,5 +116,5 @@ export const IndicatorExportQuery = z
     packageId: Uuid.optional(),
     lang: Locale.optional(),
   })
-  .refine(periodOrder, { path: ['to'], message: 'before_from' });
+  .superRefine(checkPeriod);
 export type IndicatorExportQuery = z.infer<typeof IndicatorExportQuery>;

@@ -161,6 +161,10 @@ describe('dashboard export', () => {
       code: 'validation',
       field: 'to',
     });
+    expectError(await analyst.get(url('csv', 'from=2020-01&to=2026-12')), 400, {
+      code: 'validation',
+      field: 'to',
+    });
     expectError(await analyst.get(url('docx', `from=${month}&to=${month}`)), 400, {
       code: 'validation',
       field: 'format',
