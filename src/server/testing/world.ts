@@ -16,6 +16,8 @@ import { signIn, type TestAgent } from './agent';
 import { buildLocalGroup, buildOrganization, buildUser, type BuiltUser } from './factories';
 import { unique } from './route-recipes';
 import type { TestApp } from './test-app';
+import { buildPartner } from '../modules/alliances/alliances.factories';
+import { buildConsultation } from '../modules/priorities/priorities.factories';
 import { buildPackage } from '../modules/coverage/coverage.factory';
 
 /** An organization with planted data whose markers must never show up in another tenant's answers. */
@@ -84,6 +86,15 @@ export async function plantOrganization(
   const event = await buildEvent(t, { orgId: row.id, title: unique('MARCHA-PROPIA'), note: safetyNote });
   const asks = unique('PETICION-PROPIA');
   const engagement = await buildEngagement(t, { orgId: row.id, asks, caseIds: [hrCase.id] });
+  // Shared priorities and alliances (issue 7): encrypted minutes, a need, a partner.
+  const minutes = unique('ACTA-PROPIA');
+  const need = unique('NECESIDAD-PROPIA');
+  const consultation = await buildConsultation(t, {
+    orgId: row.id,
+    minutes,
+    needs: [need, unique('NECESIDAD')],
+  });
+  const partner = await buildPartner(t, { orgId: row.id, name: unique('ALIADA-PROPIA') });
   // A defined coverage package of its own (issue 4): its name and funder label are the organization's.
   const coveragePackage = await buildPackage(t, {
     orgId: row.id,
@@ -131,6 +142,10 @@ export async function plantOrganization(
       indicator.name,
       reviewNote,
       lesson,
+      consultation.id,
+      minutes,
+      need,
+      partner.id,
     ],
   };
 }
