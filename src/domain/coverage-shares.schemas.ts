@@ -44,6 +44,12 @@ export const DISTINCT_METRICS: readonly CoverageShareMetric[] = [
   'new_members',
 ];
 
+/**
+ * Figures whose rows do not add up to the total: distinct people, and the condom need (counted per
+ * member-month at each site where she was reached, but once in the organization's total).
+ */
+export const NON_ADDITIVE_METRICS: readonly CoverageShareMetric[] = [...DISTINCT_METRICS, 'condoms_needed'];
+
 /** Size estimates are the sites' current ones: per site only, not per month. */
 export const SITE_ONLY_METRICS: readonly CoverageShareMetric[] = [
   'estimate_low',

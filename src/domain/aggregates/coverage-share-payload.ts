@@ -5,7 +5,7 @@ import {
   type CoverageSharePercents,
   type CoverageShareSeries,
   type CoverageShareSite,
-  DISTINCT_METRICS,
+  NON_ADDITIVE_METRICS,
   SITE_ONLY_METRICS,
 } from '../coverage-shares.schemas';
 import type { SiteTypology } from '../sites.schemas';
@@ -74,7 +74,7 @@ function series(
   total: number,
   threshold: number,
 ): CoverageShareSeries {
-  if (DISTINCT_METRICS.includes(metric)) {
+  if (NON_ADDITIVE_METRICS.includes(metric)) {
     // No sum links the rows to the total (a person counts once): only small counts are hidden.
     const list = suppressList({ keys, counts: values }, threshold, { total: 'none' });
     return {

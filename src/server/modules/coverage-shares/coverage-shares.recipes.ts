@@ -1,3 +1,5 @@
+import { POLICY } from '../../../domain/policy';
+import type { Role } from '../../../domain/roles';
 import type { Recipe, RecipeContext } from '../../testing/route-recipes';
 import { buildUser } from '../../testing/factories';
 import { buildContact } from '../contacts/contacts.factory';
@@ -5,6 +7,7 @@ import { buildMember } from '../members/members.factory';
 import { buildCoverageShare } from './coverage-shares.factory';
 import { shareContents } from './coverage-shares.service';
 
+const SHARERS: readonly Role[] = POLICY.coverage_share.create.roles;
 const org = (ctx: RecipeContext) => ({ orgId: ctx.orgId });
 /** The month of the test clock: the planted contact falls in it. */
 const thisMonth = (ctx: RecipeContext) => ctx.t.clock.now().toISOString().slice(0, 7);
@@ -19,7 +22,7 @@ async function plantContact(ctx: RecipeContext) {
 
 async function plantShare(ctx: RecipeContext) {
   await plantContact(ctx);
-  return buildCoverageShare(ctx.t, { orgId: ctx.orgId, ...period(ctx) });
+  return buildCoverageShare(ctx.t, { orgId: ctx.orgId, month: thisMonth(ctx) });
 }
 
 /** One recipe per coverage-shares route (spread into ROUTE_RECIPES). */
@@ -34,7 +37,11 @@ export const COVERAGE_SHARES_RECIPES: Record<string, Recipe> = {
   },
   'POST /api/orgs/:orgId/coverage-shares': async (ctx) => {
     await plantContact(ctx);
-    const { digest } = await shareContents(ctx.t.db, ctx.orgId, period(ctx), ctx.t.clock.now());
+    // The digest of the real preview (the coverage engine) only where the caller may approve; others
+    // are refused before any figure is computed, so a well-formed digest is enough for them.
+    const digest = SHARERS.includes(ctx.actor?.role ?? 'viewer')
+      ? (await shareContents(ctx.t.db, ctx.orgId, period(ctx), ctx.t.clock.now())).digest
+      : '0'.repeat(64);
     return { params: org(ctx), body: { ...period(ctx), previewDigest: digest } };
   },
   'POST /api/orgs/:orgId/coverage-shares/:shareId/withdraw': async (ctx) => ({

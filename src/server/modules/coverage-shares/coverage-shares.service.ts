@@ -163,6 +163,30 @@ async function openSketch(keyring: KeyRing, row: repo.NetworkShareRow): Promise<
   return deserializeHll(new Uint8Array(bytes));
 }
 
+/** The network's active shares with their sketches opened (server-side only; never in a response). */
+export async function loadRollupShares(
+  db: DbOrTx,
+  keyring: KeyRing,
+  networkId: string,
+  period: { start: string; end: string } | null,
+): Promise<RollupShare[]> {
+  const shares: RollupShare[] = [];
+  for (const row of await repo.listNetworkShares(db, networkId, period)) {
+    shares.push({
+      orgId: row.orgId,
+      orgName: row.orgName,
+      countryCode: row.countryCode,
+      shareId: row.id,
+      periodStart: row.periodStart,
+      periodEnd: row.periodEnd,
+      approvedAt: row.approvedAt.toISOString(),
+      payload: row.payload,
+      sketch: await openSketch(keyring, row),
+    });
+  }
+  return shares;
+}
+
 /** The threshold of a network read: the reader's, raised to any sharing organization's. */
 async function networkThreshold(db: DbOrTx, orgId: string, payloads: readonly CoverageSharePayload[]) {
   return Math.max(
@@ -185,21 +209,7 @@ export async function regionalCoverage(
     query.periodStart && query.periodEnd
       ? { start: monthStart(query.periodStart), end: monthEnd(query.periodEnd) }
       : null;
-  const rows = await repo.listNetworkShares(c.db, c.org.networkId, period);
-  const shares: RollupShare[] = [];
-  for (const row of rows) {
-    shares.push({
-      orgId: row.orgId,
-      orgName: row.orgName,
-      countryCode: row.countryCode,
-      shareId: row.id,
-      periodStart: row.periodStart,
-      periodEnd: row.periodEnd,
-      approvedAt: row.approvedAt.toISOString(),
-      payload: row.payload,
-      sketch: await openSketch(c.deps.keyring, row),
-    });
-  }
+  const shares = await loadRollupShares(c.db, c.deps.keyring, c.org.networkId, period);
   const threshold = await networkThreshold(
     c.db,
     c.org.orgId,
