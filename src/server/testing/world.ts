@@ -96,10 +96,11 @@ export async function plantOrganization(
   });
   const partner = await buildPartner(t, { orgId: row.id, name: unique('ALIADA-PROPIA') });
   // A defined coverage package of its own (issue 4): its name and funder label are the organization's.
+  const packageFunder = unique('FINANCIADOR-PROPIO');
   const coveragePackage = await buildPackage(t, {
     orgId: row.id,
     name: unique('PAQUETE-PROPIO'),
-    funderLabel: unique('FINANCIADOR-PROPIO'),
+    funderLabel: packageFunder,
   });
   return {
     row,
@@ -109,7 +110,7 @@ export async function plantOrganization(
       row.id,
       coveragePackage.id,
       coveragePackage.name,
-      coveragePackage.funderLabel,
+      packageFunder,
       group.id,
       groupName,
       notes,
