@@ -16,9 +16,12 @@ import { signIn, type TestAgent } from './agent';
 import { buildLocalGroup, buildOrganization, buildUser, type BuiltUser } from './factories';
 import { unique } from './route-recipes';
 import type { TestApp } from './test-app';
+import { buildPackage } from '../modules/coverage/coverage.factory';
 import { buildPartner } from '../modules/alliances/alliances.factories';
 import { buildConsultation } from '../modules/priorities/priorities.factories';
-import { buildPackage } from '../modules/coverage/coverage.factory';
+import { buildPathwayRole } from '../modules/leadership/leadership.factory';
+import { buildSafeSpace } from '../modules/safe-spaces/safe-spaces.factory';
+import { buildTrainingSession } from '../modules/trainings/trainings.factory';
 
 /** An organization with planted data whose markers must never show up in another tenant's answers. */
 export interface PlantedOrg {
@@ -95,6 +98,15 @@ export async function plantOrganization(
     needs: [need, unique('NECESIDAD')],
   });
   const partner = await buildPartner(t, { orgId: row.id, name: unique('ALIADA-PROPIA') });
+  // Trainings, pathway, safe spaces (issue 7): a session the member attended, her role, a safe space.
+  const training = await buildTrainingSession(t, {
+    orgId: row.id,
+    title: unique('CURSO-PROPIO'),
+    place: unique('LUGAR-CURSO-PROPIO'),
+    memberIds: [member.id],
+  });
+  const pathwayRole = await buildPathwayRole(t, { orgId: row.id, memberId: member.id });
+  const safeSpace = await buildSafeSpace(t, { orgId: row.id, name: unique('CASA-SEGURA-PROPIA') });
   // A defined coverage package of its own (issue 4): its name and funder label are the organization's.
   const packageFunder = unique('FINANCIADOR-PROPIO');
   const coveragePackage = await buildPackage(t, {
@@ -147,6 +159,13 @@ export async function plantOrganization(
       minutes,
       need,
       partner.id,
+      training.sessionId,
+      training.courseId,
+      training.title,
+      ...training.attendanceIds,
+      pathwayRole.id,
+      safeSpace.id,
+      safeSpace.name,
     ],
   };
 }
