@@ -9,7 +9,7 @@ let sequence = 0;
 export async function buildPackage(
   t: TestApp,
   options: { orgId: string; name?: string; funderLabel?: string | null; rule?: PackageRule },
-): Promise<{ id: string; name: string }> {
+): Promise<{ id: string; name: string; funderLabel: string | null }> {
   const now = t.clock.now();
   const id = newId(now.getTime());
   const name = options.name ?? `Paquete ${process.pid}-${(sequence++).toString(36)}`;
@@ -32,5 +32,5 @@ export async function buildPackage(
     createdBy: null,
     createdAt: now,
   });
-  return { id, name };
+  return { id, name, funderLabel: options.funderLabel ?? null };
 }
