@@ -80,7 +80,7 @@ export default function CoverageSharingPage() {
       {showPreview && preview.loading ? <Loading label={t('common.loading')} /> : null}
       {showPreview && preview.error ? <Alert kind="error">{preview.error.message}</Alert> : null}
       {showPreview && preview.data ? (
-        <section className="stack card" aria-label={t('coverageShares.previewTitle')}>
+        <section className="stack card share-preview" aria-label={t('coverageShares.previewTitle')}>
           <h2>{t('coverageShares.previewTitle')}</h2>
           <ShareTables payload={preview.data.payload} />
           <div>

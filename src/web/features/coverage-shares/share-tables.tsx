@@ -5,6 +5,7 @@ import type {
   CoverageShareSeries,
   CoverageShareSite,
 } from '../../../domain/coverage-shares.schemas';
+import './coverage-shares.css';
 import { formatCount, type PublishedCount } from '../../../domain/aggregates/suppression';
 
 /** "<11", "*" or the number. */
@@ -56,10 +57,10 @@ function SeriesTable(props: {
   const { t } = useTranslation();
   const count = useCount(props.threshold);
   return (
-    <div className="bars">
-      <p className="bars__title">{props.title}</p>
-      <div className="bars__table-wrap" tabIndex={0} role="region" aria-label={props.title}>
-        <table className="bars__table">
+    <div className="share-block">
+      <p className="share-title">{props.title}</p>
+      <div className="share-table-wrap" tabIndex={0} role="region" aria-label={props.title}>
+        <table className="share-table">
           <thead>
             <tr>
               <th scope="col">{t('coverageShares.metric')}</th>
@@ -100,18 +101,20 @@ export function ShareTables({ payload }: { payload: CoverageSharePayload }) {
       <p className="muted flush">
         {t('coverageShares.package', { name: payload.package.name, version: payload.package.version })}
       </p>
-      <div className="bars">
-        <p className="bars__title">{t('coverageShares.totalsTitle')}</p>
-        <table className="bars__table">
-          <tbody>
-            {payload.totals.map((row) => (
-              <tr key={row.metric}>
-                <th scope="row">{t(`coverageShares.metrics.${row.metric}`)}</th>
-                <td>{count(row.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="share-block">
+        <p className="share-title">{t('coverageShares.totalsTitle')}</p>
+        <div className="share-table-wrap">
+          <table className="share-table">
+            <tbody>
+              {payload.totals.map((row) => (
+                <tr key={row.metric}>
+                  <th scope="row">{t(`coverageShares.metrics.${row.metric}`)}</th>
+                  <td>{count(row.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
       <PercentLines percents={payload.percents} />
       <SeriesTable
@@ -126,7 +129,7 @@ export function ShareTables({ payload }: { payload: CoverageSharePayload }) {
         series={payload.bySite}
         threshold={payload.threshold}
       />
-      <p className="bars__note">{t('coverageShares.suppressionNote')}</p>
+      <p className="share-note">{t('coverageShares.suppressionNote')}</p>
     </div>
   );
 }
