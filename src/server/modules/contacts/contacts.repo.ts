@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import type { OrgServiceContext } from '../../platform/http/route-spec';
 import { effectiveMemberId } from '../members/member-scope';
@@ -85,8 +85,13 @@ export async function listContacts(
   const conditions: (SQL | undefined)[] = [contactScopeWhere(ctx)];
   if (!filters.history) conditions.push(isEffectiveContact);
   // The member she counts as now (kept), or the record the contact was written for (merged).
+  // Written as "member_id among her records" so that the (org_id, member_id) index is used; the same
+  // as "kept or recorded member is she" (a merge is one level: `merged_into_id` names a kept record).
   if (filters.memberId)
-    conditions.push(or(eq(members.id, filters.memberId), eq(recordedMember.id, filters.memberId)));
+    conditions.push(
+      sql`${contacts.memberId} in (select m.id from members m where m.org_id = ${ctx.org.orgId}
+        and (m.id = ${filters.memberId} or m.merged_into_id = ${filters.memberId}))`,
+    );
   if (filters.siteId) conditions.push(eq(contacts.siteId, filters.siteId));
   if (filters.from) conditions.push(gte(contacts.contactedOn, filters.from));
   if (filters.to) conditions.push(lte(contacts.contactedOn, filters.to));
