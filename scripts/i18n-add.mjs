@@ -22,10 +22,12 @@ function merge(target, source, at) {
     const here = at ? `${at}.${key}` : key;
     if (typeof value === 'object' && value !== null) {
       if (target[key] === undefined) target[key] = {};
-      if (typeof target[key] !== 'object') throw new Error(`${here}: a string in the catalog, an object here`);
+      if (typeof target[key] !== 'object')
+        throw new Error(`${here}: a string in the catalog, an object here`);
       merge(target[key], value, here);
     } else {
-      if (typeof target[key] === 'object') throw new Error(`${here}: an object in the catalog, a string here`);
+      if (typeof target[key] === 'object')
+        throw new Error(`${here}: an object in the catalog, a string here`);
       target[key] = value;
     }
   }
@@ -37,7 +39,9 @@ if (!file) {
   process.exit(2);
 }
 const fragment = JSON.parse(readFileSync(file, 'utf8'));
-const reference = keys(fragment.es ?? {}).sort().join('\n');
+const reference = keys(fragment.es ?? {})
+  .sort()
+  .join('\n');
 for (const locale of LOCALES) {
   if (!fragment[locale]) throw new Error(`the fragment has no "${locale}"`);
   if (keys(fragment[locale]).sort().join('\n') !== reference)

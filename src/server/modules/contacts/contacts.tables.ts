@@ -70,6 +70,8 @@ export const contacts = pgTable(
     index('contacts_promotora_idx').on(t.orgId, t.promotoraUserId, t.contactedOn),
     index('contacts_site_idx').on(t.orgId, t.siteId, t.contactedOn),
     index('contacts_stock_point_idx').on(t.orgId, t.stockPointId),
+    /** The newest first, for the organization's contact list (no sort of all its contacts). */
+    index('contacts_recent_idx').on(t.orgId, t.contactedOn, t.createdAt, t.id),
     check(
       'contacts_member_or_tally_check',
       sql`(${t.memberId} is null) = (${t.anonymousCount} is not null) and coalesce(${t.anonymousCount}, 1) >= 1`,

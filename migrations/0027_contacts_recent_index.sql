@@ -1,0 +1,1 @@
+CREATE INDEX "contacts_recent_idx" ON "contacts" USING btree ("org_id","contacted_on","created_at","id");
