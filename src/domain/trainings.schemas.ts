@@ -166,10 +166,16 @@ export const AttendanceCreateInput = z.strictObject({
 });
 export type AttendanceCreateInput = z.infer<typeof AttendanceCreateInput>;
 
-export const AttendanceUpdateInput = z.strictObject({
-  preScore: Score.nullable().optional(),
-  postScore: Score.nullable().optional(),
-});
+export const AttendanceUpdateInput = z
+  .strictObject({
+    preScore: Score.nullable().optional(),
+    postScore: Score.nullable().optional(),
+  })
+  // An empty change is a mistake of the caller, not a write.
+  .refine((v) => v.preScore !== undefined || v.postScore !== undefined, {
+    path: ['preScore'],
+    message: 'required',
+  });
 export type AttendanceUpdateInput = z.infer<typeof AttendanceUpdateInput>;
 
 /** The answer at the door: the code typed, whether she was already in, and how many are in. */

@@ -272,6 +272,8 @@ describe('who attended: GET …/attendance and its corrections', () => {
       404,
       { code: 'not_found' },
     );
+    // Nothing to change is a 400 naming the field, not a failed write.
+    expectError(await agents.coordinator.patch(url, {}), 400, { code: 'validation', field: 'preScore' });
     expect((await agents.coordinator.patch(url, { preScore: 10, postScore: 90 })).json()).toEqual({
       ok: true,
     });

@@ -208,10 +208,11 @@ describe("another organization's record under your own organization's URL", () =
         for (const actor of actors.filter((a) =>
           isAllowed(a.role, resource, action as never, a.org.row.level),
         )) {
-          for (const other of [
-            world.foreign,
-            actor.org === world.national ? world.regional : world.national,
-          ]) {
+          // A network route reads what the network's own organizations approved for it (a coverage
+          // share by id): only another network's record must be refused there.
+          const sameNetwork = actor.org === world.national ? world.regional : world.national;
+          const others = spec.url.includes('/network/') ? [world.foreign] : [world.foreign, sameNetwork];
+          for (const other of others) {
             const theirs = await recipeFor(spec)({ t, orgId: other.row.id, actor: null, agent: null });
             const swapped = { ...theirs, params: { ...theirs.params, orgId: actor.org.row.id } };
             const response = await send(actor.agent, spec, swapped);

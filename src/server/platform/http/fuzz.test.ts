@@ -145,8 +145,13 @@ function expectSafeAnswer(response: LightMyRequestResponse, requestText: string)
   const { error } = response.json();
   expect(ERROR_CODES, where).toContain(error.code);
   const keys = ['code', 'message', ...(error.field ? ['field'] : [])];
-  // Only a possible duplicate carries details (the matching members' ids and display codes).
+  // Details: a possible duplicate's matches (ids and display codes), or a stable reason code with ids
+  // and versions (`{ reason: 'share_period_overlap', shareId }`); nothing else carries them.
   if (error.code === 'possible_duplicate') keys.push('details');
+  else if (error.details !== undefined) {
+    expect(typeof error.details.reason, where).toBe('string');
+    keys.push('details');
+  }
   expect(Object.keys(error).sort()).toEqual(keys.sort());
 }
 
