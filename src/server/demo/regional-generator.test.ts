@@ -115,7 +115,11 @@ describe('regional data generator', () => {
     try {
       await expect(checkForeignKeys(client, LOADED_TABLES)).resolves.toBeUndefined();
       await client.query('begin');
-      await client.query('set local session_replication_role = replica');
+      // Plant an orphan without superuser rights (CI's PostgreSQL 15 role owns the tables but may not
+      // set session_replication_role): the owner makes the foreign key deferrable inside this
+      // transaction, defers it, and everything is rolled back before the check would fire.
+      await client.query('alter table member_sites alter constraint member_sites_member_fk deferrable');
+      await client.query('set constraints member_sites_member_fk deferred');
       await client.query(
         `insert into member_sites (org_id, member_id, site_id)
          select org_id, '01900000-0000-7000-8000-000000000000', id from sites limit 1`,
