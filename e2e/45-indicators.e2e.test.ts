@@ -42,6 +42,8 @@ async function shot(page: Page, name: string) {
 
 describe('own indicators and the monthly review at 360 px', () => {
   let browser: BrowserSession;
+  let monthTotal = 0;
+  let target = 0;
 
   beforeAll(async () => {
     const admin = await ensureAdmin();
@@ -57,13 +59,26 @@ describe('own indicators and the monthly review at 360 px', () => {
       role: 'coordinator',
       temporaryPassword: COORDINATOR.temporaryPassword,
     });
-    // Two anonymous tallies this month: 30 + 15 condoms.
-    for (const condoms of [30, 15])
+    // Earlier browser tests record contacts in the same organization this month: start from what is
+    // already there (the month's effective contacts, fewer than a page), then add two anonymous
+    // tallies of 30 + 15 condoms and, if needed, a small one so that the month's total is a multiple
+    // of 3 — the target is then total × 4 / 3, exactly 75 %.
+    const today = inDays(0);
+    const { contacts } = await api.request<{ contacts: { condoms: number }[] }>(
+      'GET',
+      `/api/orgs/${orgId}/contacts?from=${today.slice(0, 8)}01&to=${today}&limit=200`,
+    );
+    expect(contacts.length).toBeLessThan(200);
+    const before = contacts.reduce((sum, c) => sum + c.condoms, 0);
+    const topUp = (3 - ((before + 45) % 3)) % 3;
+    for (const condoms of [30, 15, topUp].filter((n) => n > 0))
       await api.request('POST', `/api/orgs/${orgId}/contacts`, {
         anonymousCount: 2,
-        contactedOn: inDays(0),
+        contactedOn: today,
         condoms,
       });
+    monthTotal = before + 45 + topUp;
+    target = (monthTotal * 4) / 3;
   });
   afterAll(async () => {
     await browser?.close();
@@ -93,15 +108,18 @@ describe('own indicators and the monthly review at 360 px', () => {
     await page.getByText(es.indicators.setup.created.replace('{{name}}', INDICATOR)).waitFor();
     const item = page.getByRole('listitem').filter({ hasText: INDICATOR });
     await item.getByRole('button', { name: es.indicators.targets.set }).click();
-    await item.getByRole('textbox', { name: es.indicators.targets.value, exact: true }).fill('60');
+    await item.getByRole('textbox', { name: es.indicators.targets.value, exact: true }).fill(String(target));
     await item.getByRole('button', { name: es.indicators.targets.save }).click();
-    await item.getByRole('listitem').filter({ hasText: ': 60' }).waitFor();
+    await item
+      .getByRole('listitem')
+      .filter({ hasText: `: ${target}` })
+      .waitFor();
     await shot(page, 'indicators-setup');
 
-    // The review: 45 of 60 this month (75 %).
+    // The review: the month's condoms against the target (75 %).
     await page.getByRole('tab', { name: es.indicators.tabs.review }).click();
     const card = page.getByRole('list', { name: es.indicators.review.listLabel }).getByRole('listitem');
-    await card.getByText('45 de 60').waitFor();
+    await card.getByText(`${monthTotal} de ${target}`).waitFor();
     expect(await card.locator('meter').getAttribute('value')).toBe('75');
     await card.getByLabel(es.indicators.review.note).fill(NOTE);
     await card.getByRole('button', { name: es.indicators.review.saveNote }).click();

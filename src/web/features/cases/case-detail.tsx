@@ -849,9 +849,9 @@ export function CaseDetail({ caseId }: { caseId: string }) {
           <entry.section orgId={org.orgId} caseId={caseId} />
         </Suspense>
       ))}
-      <Timeline key={version} caseId={caseId} />
+      <Timeline key={`timeline-${version}`} caseId={caseId} />
       {can('hr_case_sensitive', 'read') && data.access !== 'none' ? (
-        <Viewers key={version} caseId={caseId} />
+        <Viewers key={`viewers-${version}`} caseId={caseId} />
       ) : null}
     </Page>
   );
